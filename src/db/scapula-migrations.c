@@ -1,0 +1,137 @@
+/* scapula-migrations.c
+ *
+ * Copyright 2026 The Scapula developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "scapula-database"
+
+#include "config.h"
+
+#include "scapula-database-private.h"
+
+/* Conventions of the schema:
+ *
+ * - Tables are STRICT, so a column holds only its declared type.
+ * - Exercises are named by slug: a catalog id ("seal-row") or the slug of
+ *   one of the user's own exercises, which always starts with "user-" so the
+ *   two can never collide. The catalog ships in the app, not in this file,
+ *   which is why those columns carry no foreign key.
+ * - Weights are kilograms; the display unit is a preference.
+ * - Times are whole seconds since the Unix epoch (UTC); dates are
+ *   "YYYY-MM-DD" text that date() accepts unchanged.
+ * - CHECK constraints refuse values no person can lift, count or feel, so a
+ *   bug or a bad import cannot store them.
+ * - Indexes serve the queries the charts and the session runner make: sets of
+ *   one exercise over time, sets in a time range, sets of one session in
+ *   order, pain check-ins of one exercise over time.
+ */
+static const char migrate_0_to_1[] =
+  "CREATE TABLE custom_exercise ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  slug        TEXT NOT NULL UNIQUE CHECK (slug GLOB 'user-?*' AND length (slug) <= 80),"
+  "  name        TEXT NOT NULL CHECK (length (trim (name)) BETWEEN 1 AND 120),"
+  "  kind        TEXT NOT NULL DEFAULT 'strength' CHECK (kind IN ('strength', 'warmup', 'stretch')),"
+  "  pattern     TEXT NOT NULL DEFAULT 'horizontal-row'"
+  "              CHECK (pattern IN ('horizontal-row', 'vertical-pull', 'hinge', 'isolation', 'carry', 'mobility')),"
+  "  equipment   INTEGER NOT NULL DEFAULT 0 CHECK (equipment >= 0),"
+  "  laterality  TEXT NOT NULL DEFAULT 'bilateral' CHECK (laterality IN ('bilateral', 'unilateral')),"
+  "  notes       TEXT,"
+  "  created_at  INTEGER NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE custom_exercise_muscle ("
+  "  exercise_id INTEGER NOT NULL REFERENCES custom_exercise (id) ON DELETE CASCADE,"
+  "  muscle      TEXT NOT NULL,"
+  "  role        TEXT NOT NULL CHECK (role IN ('primary', 'secondary')),"
+  "  PRIMARY KEY (exercise_id, muscle)"
+  ") STRICT;"
+
+  "CREATE TABLE plan ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  name        TEXT NOT NULL CHECK (length (trim (name)) BETWEEN 1 AND 120),"
+  "  start_date  TEXT NOT NULL CHECK (date (start_date) IS start_date),"
+  "  block_weeks INTEGER NOT NULL DEFAULT 6 CHECK (block_weeks BETWEEN 1 AND 52),"
+  "  is_active   INTEGER NOT NULL DEFAULT 0 CHECK (is_active IN (0, 1)),"
+  "  created_at  INTEGER NOT NULL"
+  ") STRICT;"
+  /* At most one plan is the active one. */
+  "CREATE UNIQUE INDEX plan_single_active ON plan (is_active) WHERE is_active = 1;"
+
+  "CREATE TABLE plan_day ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  plan_id     INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+  "  weekday     INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7)," /* ISO: 1 is Monday */
+  "  is_training INTEGER NOT NULL DEFAULT 0 CHECK (is_training IN (0, 1)),"
+  "  UNIQUE (plan_id, weekday)"
+  ") STRICT;"
+
+  "CREATE TABLE plan_item ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  day_id        INTEGER NOT NULL REFERENCES plan_day (id) ON DELETE CASCADE,"
+  "  position      INTEGER NOT NULL CHECK (position >= 0),"
+  "  exercise      TEXT NOT NULL CHECK (length (exercise) BETWEEN 1 AND 80),"
+  "  sets          INTEGER NOT NULL CHECK (sets BETWEEN 1 AND 10),"
+  "  reps_min      INTEGER CHECK (reps_min BETWEEN 1 AND 50),"
+  "  reps_max      INTEGER CHECK (reps_max BETWEEN 1 AND 50),"
+  "  hold_seconds  INTEGER CHECK (hold_seconds BETWEEN 5 AND 300),"
+  "  rest_seconds  INTEGER NOT NULL CHECK (rest_seconds BETWEEN 0 AND 600),"
+  "  warmup_sets   INTEGER NOT NULL DEFAULT 0 CHECK (warmup_sets BETWEEN 0 AND 5),"
+  "  per_side      INTEGER NOT NULL DEFAULT 0 CHECK (per_side IN (0, 1)),"
+  "  progression   TEXT NOT NULL DEFAULT 'double' CHECK (progression IN ('double', 'linear', 'none')),"
+  "  notes         TEXT,"
+  /* An item is counted in reps (min ≤ max) or held for a time, never both. */
+  "  CHECK ((reps_min IS NULL) = (reps_max IS NULL)),"
+  "  CHECK (reps_min IS NULL OR reps_min <= reps_max),"
+  "  CHECK ((reps_min IS NULL) <> (hold_seconds IS NULL))"
+  ") STRICT;"
+  "CREATE INDEX plan_item_day ON plan_item (day_id, position);"
+
+  "CREATE TABLE session ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  plan_day_id INTEGER REFERENCES plan_day (id) ON DELETE SET NULL,"
+  "  started_at  INTEGER NOT NULL CHECK (started_at > 0),"
+  "  ended_at    INTEGER CHECK (ended_at IS NULL OR ended_at >= started_at),"
+  "  origin      TEXT NOT NULL DEFAULT 'app' CHECK (origin IN ('app', 'strong', 'hevy', 'fitnotes', 'csv')),"
+  "  import_key  TEXT UNIQUE,"
+  "  notes       TEXT"
+  ") STRICT;"
+  "CREATE INDEX session_started ON session (started_at);"
+  "CREATE INDEX session_plan_day ON session (plan_day_id);"
+
+  "CREATE TABLE logged_set ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  session_id  INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,"
+  "  position    INTEGER NOT NULL CHECK (position >= 0),"
+  "  exercise    TEXT NOT NULL CHECK (length (exercise) BETWEEN 1 AND 80),"
+  "  kind        TEXT NOT NULL DEFAULT 'work' CHECK (kind IN ('warmup', 'work', 'drop', 'failure')),"
+  "  side        TEXT NOT NULL DEFAULT 'both' CHECK (side IN ('both', 'left', 'right')),"
+  "  weight_kg   REAL CHECK (weight_kg BETWEEN 0 AND 500),"
+  "  reps        INTEGER CHECK (reps BETWEEN 0 AND 100),"
+  "  seconds     INTEGER CHECK (seconds BETWEEN 0 AND 3600),"
+  /* RPE runs from 1 to 10 in half steps. */
+  "  rpe         REAL CHECK (rpe BETWEEN 1 AND 10 AND rpe * 2 = round (rpe * 2)),"
+  "  logged_at   INTEGER NOT NULL CHECK (logged_at > 0),"
+  /* A set is counted in reps, in seconds, or both (a timed carry with a load). */
+  "  CHECK (reps IS NOT NULL OR seconds IS NOT NULL)"
+  ") STRICT;"
+  "CREATE INDEX logged_set_exercise_time ON logged_set (exercise, logged_at);"
+  "CREATE INDEX logged_set_time ON logged_set (logged_at);"
+  "CREATE INDEX logged_set_session ON logged_set (session_id, position);"
+
+  "CREATE TABLE pain_checkin ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  session_id  INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,"
+  "  exercise    TEXT CHECK (exercise IS NULL OR length (exercise) BETWEEN 1 AND 80)," /* NULL: the whole session */
+  "  pain        INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),"
+  "  numbness    INTEGER NOT NULL DEFAULT 0 CHECK (numbness IN (0, 1)),"
+  "  note        TEXT,"
+  "  logged_at   INTEGER NOT NULL CHECK (logged_at > 0)"
+  ") STRICT;"
+  "CREATE INDEX pain_checkin_exercise_time ON pain_checkin (exercise, logged_at);"
+  "CREATE INDEX pain_checkin_session ON pain_checkin (session_id);";
+
+const char * const _scapula_migrations[SCAPULA_DATABASE_SCHEMA_VERSION] = {
+  migrate_0_to_1,
+};

@@ -1,0 +1,262 @@
+/* scapula-context.c
+ *
+ * Copyright 2026 The Scapula developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "scapula-context"
+
+#include "config.h"
+
+#include "scapula-context.h"
+
+/**
+ * ScapulaContext:
+ *
+ * The app-wide services every view needs: the shipped catalog, the settings
+ * and the database. The application owns one; windows and views receive it
+ * as a construct property, so tests can hand them a context built on an
+ * in-memory database and memory-backed settings.
+ *
+ * The database is opened after the window is shown, so #ScapulaContext:database
+ * is %NULL for the first moments of a run (or for good, when the file could
+ * not be opened); views listen to its notify signal.
+ */
+
+struct _ScapulaContext
+{
+  GObject          parent_instance;
+
+  ScapulaCatalog  *catalog;   /* owned */
+  GSettings       *settings;  /* owned */
+  ScapulaDatabase *database;  /* owned, nullable */
+};
+
+G_DEFINE_FINAL_TYPE (ScapulaContext, scapula_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_SETTINGS,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+scapula_context_dispose (GObject *object)
+{
+  ScapulaContext *self = (ScapulaContext *)object;
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (scapula_context_parent_class)->dispose (object);
+}
+
+static void
+scapula_context_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ScapulaContext *self = SCAPULA_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scapula_context_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ScapulaContext *self = SCAPULA_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_DATABASE:
+      scapula_context_set_database (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scapula_context_class_init (ScapulaContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = scapula_context_dispose;
+  object_class->get_property = scapula_context_get_property;
+  object_class->set_property = scapula_context_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         SCAPULA_TYPE_CATALOG,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         SCAPULA_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+scapula_context_init (ScapulaContext *self)
+{
+}
+
+/**
+ * scapula_context_new:
+ * @catalog: the exercise catalog
+ * @settings: the app's settings
+ *
+ * Returns: (transfer full): a context with no database yet
+ */
+ScapulaContext *
+scapula_context_new (ScapulaCatalog *catalog,
+                     GSettings      *settings)
+{
+  g_return_val_if_fail (SCAPULA_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (SCAPULA_TYPE_CONTEXT,
+                       "catalog", catalog,
+                       "settings", settings,
+                       NULL);
+}
+
+ScapulaCatalog *
+scapula_context_get_catalog (ScapulaContext *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_CONTEXT (self), NULL);
+
+  return self->catalog;
+}
+
+GSettings *
+scapula_context_get_settings (ScapulaContext *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_CONTEXT (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * scapula_context_get_database:
+ *
+ * Returns: (transfer none) (nullable): the open database
+ */
+ScapulaDatabase *
+scapula_context_get_database (ScapulaContext *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_CONTEXT (self), NULL);
+
+  return self->database;
+}
+
+void
+scapula_context_set_database (ScapulaContext  *self,
+                              ScapulaDatabase *database)
+{
+  g_return_if_fail (SCAPULA_IS_CONTEXT (self));
+  g_return_if_fail (!database || SCAPULA_IS_DATABASE (database));
+
+  if (g_set_object (&self->database, database))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+static void
+open_database_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(ScapulaDatabase) database = NULL;
+  GError *error = NULL;
+
+  database = scapula_database_open_finish (result, &error);
+  if (database == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  scapula_context_set_database (g_task_get_source_object (task), database);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * scapula_context_open_database_async:
+ * @path: (nullable): the database file; %NULL for the default location
+ *
+ * Opens the database off the main thread and makes it the context's
+ * database once it is ready.
+ */
+void
+scapula_context_open_database_async (ScapulaContext      *self,
+                                     const char          *path,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *default_path = NULL;
+
+  g_return_if_fail (SCAPULA_IS_CONTEXT (self));
+
+  if (path == NULL)
+    path = default_path = scapula_database_get_default_path ();
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, scapula_context_open_database_async);
+  scapula_database_open_async (path, cancellable, open_database_cb, g_steal_pointer (&task));
+}
+
+gboolean
+scapula_context_open_database_finish (ScapulaContext  *self,
+                                      GAsyncResult    *result,
+                                      GError         **error)
+{
+  g_return_val_if_fail (SCAPULA_IS_CONTEXT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,321 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Scapula developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "scapula-exercises-view.h"
+#include "scapula-init.h"
+#include "scapula-window-private.h"
+
+static ScapulaContext *
+create_context (void)
+{
+  g_autoptr(ScapulaCatalog) catalog = scapula_catalog_new_default ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.scapula.Scapula");
+  g_autoptr(ScapulaDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  ScapulaContext *context;
+
+  db = scapula_database_open (NULL, &error);
+  g_assert_no_error (error);
+
+  context = scapula_context_new (catalog, settings);
+  scapula_context_set_database (context, db);
+  return context;
+}
+
+static void
+wait_for_frames (GtkWidget *widget,
+                 guint      n)
+{
+  /* Let layout settle: a frame for allocation, more for anything it queues. */
+  for (guint i = 0; i < n; i++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static ScapulaWindow *
+create_window (ScapulaContext *context,
+               int             width,
+               int             height)
+{
+  ScapulaWindow *window = scapula_window_new (NULL, context);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 3);
+
+  return window;
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        g_ptr_array_add (rows, child);
+      else
+        collect_rows (child, rows);
+    }
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Every view exists, is reachable through win.view (Alt+1…5), and shows. */
+static void
+test_window_views (void)
+{
+  g_autoptr(ScapulaContext) context = create_context ();
+  ScapulaWindow *window = create_window (context, 1000, 720);
+  AdwViewStack *stack = _scapula_window_get_stack (window);
+  static const struct { const char *name, *title; } views[] = {
+    { "exercises", "Exercises" },
+    { "muscles", "Muscles" },
+    { "week", "Week" },
+    { "today", "Today" },
+    { "progress", "Progress" },
+  };
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (adw_view_stack_get_pages (stack))),
+                    ==, G_N_ELEMENTS (views));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "exercises");
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (stack, views[i].name);
+      AdwViewStackPage *page;
+
+      g_assert_nonnull (child);
+      page = adw_view_stack_get_page (stack, child);
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, views[i].title);
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+      g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (child)),
+                                              adw_view_stack_page_get_icon_name (page)));
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", views[i].name));
+      wait_for_frames (GTK_WIDGET (window), 1);
+
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, views[i].name);
+      g_assert_true (gtk_widget_get_mapped (child));
+
+      /* Views still waiting for their feature say so in a status page. */
+      if (ADW_IS_STATUS_PAGE (child))
+        {
+          g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child)), ==, views[i].title);
+          g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (child)), "not in this version"));
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Exercises view lists the whole catalog, by name, grouped by kind. */
+static void
+test_window_exercises_list (void)
+{
+  g_autoptr(ScapulaContext) context = create_context ();
+  ScapulaWindow *window = create_window (context, 1000, 720);
+  ScapulaCatalog *catalog = scapula_context_get_catalog (context);
+  GtkWidget *view = adw_view_stack_get_child_by_name (_scapula_window_get_stack (window), "exercises");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalog));
+
+  g_assert_true (SCAPULA_IS_EXERCISES_VIEW (view));
+  collect_rows (view, rows);
+  g_assert_cmpuint (rows->len, ==, n);
+
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_add (names, (gpointer) adw_preferences_row_get_title (rows->pdata[i]));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScapulaExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+
+      g_assert_true (g_hash_table_contains (names, scapula_exercise_get_name (exercise)));
+    }
+
+  /* The subtitle tells equipment, level and dose. */
+  {
+    ScapulaExercise *seal = scapula_catalog_lookup (catalog, "seal-row");
+    g_autofree char *summary = scapula_exercise_dup_summary (seal);
+    gboolean found = FALSE;
+
+    g_assert_nonnull (strstr (summary, "8–12 reps"));
+    for (guint i = 0; i < rows->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), scapula_exercise_get_name (seal)) == 0)
+        {
+          g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[i]), ==, summary);
+          found = TRUE;
+        }
+    g_assert_true (found);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Wide windows put the view switcher in the header bar; at 360 px it moves
+ * to a bar at the bottom. */
+static void
+test_window_adaptive (void)
+{
+  g_autoptr(ScapulaContext) context = create_context ();
+  ScapulaWindow *wide = create_window (context, 1000, 720);
+  ScapulaWindow *narrow = create_window (context, 360, 720);
+  int width;
+
+  g_assert_false (adw_view_switcher_bar_get_reveal (_scapula_window_get_switcher_bar (wide)));
+
+  /* The default size includes the client-side decoration's margins. */
+  width = gtk_widget_get_width (GTK_WIDGET (narrow));
+  g_assert_cmpint (width, <=, 360);
+  g_assert_cmpint (width, >=, 340);
+  g_assert_true (adw_view_switcher_bar_get_reveal (_scapula_window_get_switcher_bar (narrow)));
+
+  /* Nothing asks for more than 360 px. */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (GTK_WIDGET (narrow), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (wide));
+  gtk_window_destroy (GTK_WINDOW (narrow));
+}
+
+/* A database that cannot be used is explained in a dialog. */
+static void
+test_window_database_error (void)
+{
+  g_autoptr(ScapulaContext) context = create_context ();
+  ScapulaWindow *window = create_window (context, 1000, 720);
+  g_autoptr(GError) error = g_error_new_literal (SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_TOO_NEW,
+                                                 "schema version 99");
+  GListModel *toplevels;
+  AdwMessageDialog *dialog = NULL;
+
+  scapula_window_show_database_error (window, error);
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        dialog = ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Training Data Unavailable");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer version of Scapula"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "schema version 99"));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Templates that are not part of the main window still build. */
+static void
+test_window_other_templates (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/scapula/Scapula/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+/* The window remembers its size through the settings. */
+static void
+test_window_size_saved (void)
+{
+  g_autoptr(ScapulaContext) context = create_context ();
+  GSettings *settings = scapula_context_get_settings (context);
+  ScapulaWindow *window = create_window (context, 800, 600);
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+
+  window = scapula_window_new (NULL, context);
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 800);
+    g_assert_cmpint (height, ==, 600);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("scapula-test-window-XXXXXX", NULL);
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: it also empties XDG_DATA_DIRS, which
+   * hides shared-mime-info, and without it the SVG icons cannot load. The
+   * user's own folders are still redirected to a fresh temporary one. */
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: skipping UI tests\n");
+      return 77;
+    }
+
+  scapula_ensure_resources ();
+  adw_init ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/io/github/scapula/Scapula/icons");
+
+  g_test_add_func ("/window/views", test_window_views);
+  g_test_add_func ("/window/exercises-list", test_window_exercises_list);
+  g_test_add_func ("/window/adaptive", test_window_adaptive);
+  g_test_add_func ("/window/database-error", test_window_database_error);
+  g_test_add_func ("/window/other-templates", test_window_other_templates);
+  g_test_add_func ("/window/size-saved", test_window_size_saved);
+
+  return g_test_run ();
+}
