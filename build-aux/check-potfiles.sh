@@ -19,7 +19,7 @@ done
 
 found=$( {
   grep -lE '(^|[^a-zA-Z0-9_])(N?_|C_|NC_|g_dngettext) ?\(' src/*.c src/*/*.c 2>/dev/null
-  grep -l 'translatable="yes"' data/ui/*.ui data/gtk/*.ui 2>/dev/null
+  grep -l 'translatable="yes"' data/ui/*.ui 2>/dev/null
   ls data/*.desktop.in.in data/*.metainfo.xml.in.in data/*.gschema.xml data/catalog/catalog.xml 2>/dev/null
 } | sort -u)
 

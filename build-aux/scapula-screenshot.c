@@ -16,7 +16,9 @@
 
 #include <adwaita.h>
 
+#include "scapula-enums.h"
 #include "scapula-init.h"
+#include "scapula-vocabulary.h"
 #include "scapula-window-private.h"
 
 static void
@@ -37,6 +39,8 @@ main (int   argc,
 {
   g_autofree char *view = g_strdup ("exercises");
   g_autofree char *output = NULL;
+  g_autofree char *exercise = NULL;
+  g_autofree char *muscle = NULL;
   int width = 1000, height = 720;
   gboolean dark = FALSE;
   g_autoptr(GOptionContext) context = NULL;
@@ -57,6 +61,8 @@ main (int   argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
+    { "exercise", 0, 0, G_OPTION_ARG_STRING, &exercise, "Open this exercise (slug)", "SLUG" },
+    { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle, "Select this muscle (e.g. rhomboid-major)", "NAME" },
     { NULL }
   };
 
@@ -95,6 +101,32 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", view);
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  if (exercise != NULL)
+    {
+      ScapulaExercise *found = scapula_catalog_lookup (catalog, exercise);
+
+      if (found == NULL)
+        {
+          g_printerr ("No exercise “%s”\n", exercise);
+          return 2;
+        }
+      scapula_exercises_view_show (_scapula_window_get_exercises_view (window), found);
+    }
+
+  if (muscle != NULL)
+    {
+      int value;
+
+      if (!scapula_enum_from_nick (SCAPULA_TYPE_MUSCLE, muscle, &value))
+        {
+          g_printerr ("No muscle “%s”\n", muscle);
+          return 2;
+        }
+      scapula_muscles_view_select (_scapula_window_get_muscles_view (window), value);
+    }
+
   wait_for_frames (GTK_WIDGET (window), 5);
 
   w = gtk_widget_get_width (GTK_WIDGET (window));

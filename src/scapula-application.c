@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "scapula-application.h"
 #include "scapula-first-frame.h"
@@ -41,7 +43,7 @@ open_database_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_warning ("%s", error->message);
+  g_message ("%s", error->message);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (SCAPULA_IS_WINDOW (window))
@@ -73,6 +75,13 @@ scapula_application_activate (GApplication *app)
                                          open_database_cb, g_object_ref (self));
 }
 
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 scapula_application_startup (GApplication *app)
 {
@@ -90,6 +99,11 @@ scapula_application_startup (GApplication *app)
   self->context = scapula_context_new (catalog, settings);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  /* Logout and `kill` send SIGTERM: quit through the normal path, so the
+   * window saves its state and the database is closed. */
+  g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
+  g_unix_signal_add (SIGINT, quit_on_signal_cb, self);
 }
 
 static void

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "scapula-exercises-view.h"
+#include "scapula-exercises-view-private.h"
 #include "scapula-init.h"
 #include "scapula-window-private.h"
 
@@ -55,21 +55,6 @@ create_window (ScapulaContext *context,
   wait_for_frames (GTK_WIDGET (window), 3);
 
   return window;
-}
-
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (ADW_IS_ACTION_ROW (child))
-        g_ptr_array_add (rows, child);
-      else
-        collect_rows (child, rows);
-    }
 }
 
 static GtkWidget *
@@ -139,47 +124,29 @@ test_window_views (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The Exercises view lists the whole catalog, by name, grouped by kind. */
+/* The Exercises view lists the whole catalog, by name. */
 static void
 test_window_exercises_list (void)
 {
   g_autoptr(ScapulaContext) context = create_context ();
   ScapulaWindow *window = create_window (context, 1000, 720);
   ScapulaCatalog *catalog = scapula_context_get_catalog (context);
-  GtkWidget *view = adw_view_stack_get_child_by_name (_scapula_window_get_stack (window), "exercises");
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkListBox *list = _scapula_exercises_view_get_list (_scapula_window_get_exercises_view (window));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (catalog));
-
-  g_assert_true (SCAPULA_IS_EXERCISES_VIEW (view));
-  collect_rows (view, rows);
-  g_assert_cmpuint (rows->len, ==, n);
-
-  for (guint i = 0; i < rows->len; i++)
-    g_hash_table_add (names, (gpointer) adw_preferences_row_get_title (rows->pdata[i]));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScapulaExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) i);
+      GtkWidget *box;
 
-      g_assert_true (g_hash_table_contains (names, scapula_exercise_get_name (exercise)));
+      g_assert_nonnull (row);
+      g_assert_true (g_object_get_data (G_OBJECT (row), "exercise") == (gpointer) exercise);
+      box = gtk_list_box_row_get_child (row);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box))), ==,
+                       scapula_exercise_get_name (exercise));
     }
-
-  /* The subtitle tells equipment, level and dose. */
-  {
-    ScapulaExercise *seal = scapula_catalog_lookup (catalog, "seal-row");
-    g_autofree char *summary = scapula_exercise_dup_summary (seal);
-    gboolean found = FALSE;
-
-    g_assert_nonnull (strstr (summary, "8–12 reps"));
-    for (guint i = 0; i < rows->len; i++)
-      if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), scapula_exercise_get_name (seal)) == 0)
-        {
-          g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[i]), ==, summary);
-          found = TRUE;
-        }
-    g_assert_true (found);
-  }
+  g_assert_null (gtk_list_box_get_row_at_index (list, (int) n));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -246,16 +213,31 @@ test_window_database_error (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Templates that are not part of the main window still build. */
+/* The shortcuts window is built on demand and lists the shortcuts. */
 static void
-test_window_other_templates (void)
+test_window_shortcuts (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/scapula/Scapula/gtk/help-overlay.ui");
-  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr(ScapulaContext) context = create_context ();
+  ScapulaWindow *window = create_window (context, 1000, 720);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *shortcuts = NULL;
 
-  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
-  g_assert_nonnull (find_descendant (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT));
-  gtk_window_destroy (GTK_WINDOW (overlay));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        shortcuts = GTK_WINDOW (toplevel);
+    }
+
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT));
+
+  gtk_window_destroy (shortcuts);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The window remembers its size through the settings. */
@@ -314,7 +296,7 @@ main (int   argc,
   g_test_add_func ("/window/exercises-list", test_window_exercises_list);
   g_test_add_func ("/window/adaptive", test_window_adaptive);
   g_test_add_func ("/window/database-error", test_window_database_error);
-  g_test_add_func ("/window/other-templates", test_window_other_templates);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
 
   return g_test_run ();

@@ -643,6 +643,46 @@ check_substitutes (ScapulaCatalog  *self,
   return TRUE;
 }
 
+static guint
+count_steps_cb (const char *exercise_id,
+                gpointer    user_data)
+{
+  ScapulaCatalog *self = user_data;
+  ScapulaExercise *exercise = g_hash_table_lookup (self->by_slug, exercise_id);
+
+  return exercise != NULL ? g_strv_length (exercise->steps) : 0;
+}
+
+/* Reads the form-step poses (poses.xml) and gives each exercise its own.
+ * An exercise the file does not describe simply has no pictures; the test
+ * suite makes sure the shipped file covers the whole catalog. */
+static gboolean
+attach_poses (ScapulaCatalog  *self,
+              GBytes          *bytes,
+              GError         **error)
+{
+  g_autoptr(GHashTable) sets = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  sets = scapula_pose_sets_parse (bytes, count_steps_cb, self, error);
+  if (sets == NULL)
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, sets);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ScapulaExercise *exercise = g_hash_table_lookup (self->by_slug, key);
+
+      g_assert (exercise != NULL && exercise->poses == NULL);
+      exercise->poses = value;
+      g_hash_table_iter_steal (&iter);
+      g_free (key);
+    }
+
+  return TRUE;
+}
+
 /* GObject ---------------------------------------------------------------- */
 
 static void
@@ -732,11 +772,25 @@ scapula_catalog_new_from_bytes (GBytes  *bytes,
   return g_steal_pointer (&self);
 }
 
+/**
+ * scapula_catalog_new_from_resource:
+ * @path: the resource path of a catalog file
+ * @error: return location for a #GError
+ *
+ * Loads a catalog from the app's resources, with the poses of its form
+ * steps when a poses.xml lies next to it.
+ *
+ * Returns: (transfer full): a new catalog, or %NULL on error
+ */
 ScapulaCatalog *
 scapula_catalog_new_from_resource (const char  *path,
                                    GError     **error)
 {
+  g_autoptr(ScapulaCatalog) self = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) poses = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *poses_path = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -746,7 +800,20 @@ scapula_catalog_new_from_resource (const char  *path,
   if (bytes == NULL)
     return NULL;
 
-  return scapula_catalog_new_from_bytes (bytes, error);
+  self = scapula_catalog_new_from_bytes (bytes, error);
+  if (self == NULL)
+    return NULL;
+
+  dir = g_path_get_dirname (path);
+  poses_path = g_build_path ("/", dir, "poses.xml", NULL);
+  poses = g_resources_lookup_data (poses_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (poses != NULL && !attach_poses (self, poses, error))
+    {
+      g_prefix_error (error, "poses.xml: ");
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
 }
 
 /**

@@ -36,6 +36,7 @@ struct _ScapulaExercise
   GStrv                  mistakes;
   GStrv                  substitutes;  /* slugs */
   GStrv                  sources;      /* seed ids */
+  ScapulaPoseSet        *poses;        /* owned, nullable: scene and one pose per step */
 };
 
 ScapulaExercise *_scapula_exercise_new (const char *slug);

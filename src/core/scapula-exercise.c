@@ -55,6 +55,7 @@ scapula_exercise_finalize (GObject *object)
   g_strfreev (self->mistakes);
   g_strfreev (self->substitutes);
   g_strfreev (self->sources);
+  g_clear_pointer (&self->poses, scapula_pose_set_free);
 
   G_OBJECT_CLASS (scapula_exercise_parent_class)->finalize (object);
 }
@@ -333,6 +334,51 @@ scapula_exercise_get_steps (ScapulaExercise *self)
   g_return_val_if_fail (SCAPULA_IS_EXERCISE (self), NULL);
 
   return strv_or_empty (self->steps);
+}
+
+guint
+scapula_exercise_get_n_steps (ScapulaExercise *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_EXERCISE (self), 0);
+
+  return self->steps != NULL ? g_strv_length (self->steps) : 0;
+}
+
+/**
+ * scapula_exercise_get_pose:
+ * @step: a form step, counted from 0 like scapula_exercise_get_steps()
+ *
+ * Returns: (transfer none) (nullable): the body's position in @step, or
+ *   %NULL when the catalog was loaded without poses or @step is past the
+ *   last step
+ */
+const ScapulaPose *
+scapula_exercise_get_pose (ScapulaExercise *self,
+                           guint            step)
+{
+  g_return_val_if_fail (SCAPULA_IS_EXERCISE (self), NULL);
+
+  if (self->poses == NULL || step >= self->poses->n_poses)
+    return NULL;
+
+  return &self->poses->poses[step];
+}
+
+/**
+ * scapula_exercise_get_scene:
+ *
+ * Returns: (transfer none) (nullable): the equipment the poses use, or
+ *   %NULL when the catalog was loaded without poses
+ */
+const ScapulaScene *
+scapula_exercise_get_scene (ScapulaExercise *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_EXERCISE (self), NULL);
+
+  if (self->poses == NULL)
+    return NULL;
+
+  return &self->poses->scene;
 }
 
 const char * const *

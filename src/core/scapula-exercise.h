@@ -8,6 +8,7 @@
 #pragma once
 
 #include "scapula-dose.h"
+#include "scapula-pose.h"
 #include "scapula-types.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,10 @@ double                   scapula_exercise_get_muscle_weight (ScapulaExercise   *
                                                              ScapulaMuscle      muscle);
 const ScapulaDose       *scapula_exercise_get_dose          (ScapulaExercise   *self);
 const char * const      *scapula_exercise_get_steps         (ScapulaExercise   *self);
+guint                    scapula_exercise_get_n_steps       (ScapulaExercise   *self);
+const ScapulaPose       *scapula_exercise_get_pose          (ScapulaExercise   *self,
+                                                             guint              step);
+const ScapulaScene      *scapula_exercise_get_scene         (ScapulaExercise   *self);
 const char * const      *scapula_exercise_get_cues          (ScapulaExercise   *self);
 const char * const      *scapula_exercise_get_mistakes      (ScapulaExercise   *self);
 const char * const      *scapula_exercise_get_substitutes   (ScapulaExercise   *self);

@@ -11,26 +11,48 @@
 
 #include <glib/gi18n.h>
 
-#include "scapula-exercises-view.h"
+#include "scapula-enums.h"
+#include "scapula-exercise-page.h"
+#include "scapula-exercises-view-private.h"
+#include "scapula-vocabulary.h"
 
 /**
  * ScapulaExercisesView:
  *
- * The catalog as boxed lists, one group per kind of exercise (strength,
- * warm-up, stretches), in catalog order.
+ * The catalog browser: a searchable, filterable list beside the page of the
+ * chosen exercise. On narrow windows the AdwLeaflet folds, showing one at a
+ * time with a back button on the page.
+ *
+ * Keyboard: Ctrl+F (bound by the window) focuses the search; Down moves from
+ * the search to the list, arrows move in it and Enter opens the exercise;
+ * Enter in the search opens the first match; Escape clears the search.
  */
 
 struct _ScapulaExercisesView
 {
-  AdwBin          parent_instance;
+  AdwBin                 parent_instance;
 
   /* Owned references */
-  ScapulaCatalog *catalog;
+  ScapulaCatalog        *catalog;
+  ScapulaExerciseFilter *filter;
+  GtkFilter             *list_filter;
+  GtkFilterListModel    *model;
 
   /* Template widgets */
-  GtkListBox     *strength_list;
-  GtkListBox     *warmup_list;
-  GtkListBox     *stretch_list;
+  AdwLeaflet            *leaflet;
+  GtkWidget             *sidebar;
+  GtkWidget             *content;
+  GtkSearchEntry        *search_entry;
+  GtkMenuButton         *filter_button;
+  GtkStack              *list_stack;
+  GtkListBox            *list;
+  GtkStack              *content_stack;
+  ScapulaExercisePage   *page;          /* created on first use */
+  GtkDropDown           *kind_dropdown;
+  GtkDropDown           *pattern_dropdown;
+  GtkDropDown           *equipment_dropdown;
+  GtkDropDown           *level_dropdown;
+  GtkDropDown           *muscle_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (ScapulaExercisesView, scapula_exercises_view, ADW_TYPE_BIN)
@@ -43,45 +65,281 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Equipment filter choices, in the order the drop-down lists them. */
+static const ScapulaEquipment equipment_choices[] = {
+  SCAPULA_EQUIPMENT_DUMBBELL,
+  SCAPULA_EQUIPMENT_KETTLEBELL,
+  SCAPULA_EQUIPMENT_BARBELL,
+  SCAPULA_EQUIPMENT_TRAP_BAR,
+  SCAPULA_EQUIPMENT_LANDMINE,
+  SCAPULA_EQUIPMENT_BENCH,
+  SCAPULA_EQUIPMENT_INCLINE_BENCH,
+  SCAPULA_EQUIPMENT_CABLE,
+  SCAPULA_EQUIPMENT_MACHINE,
+  SCAPULA_EQUIPMENT_BAND,
+  SCAPULA_EQUIPMENT_PULL_UP_BAR,
+  SCAPULA_EQUIPMENT_SUSPENSION_TRAINER,
+  SCAPULA_EQUIPMENT_MAT,
+  SCAPULA_EQUIPMENT_FOAM_ROLLER,
+  SCAPULA_EQUIPMENT_EXERCISE_BALL,
+  SCAPULA_EQUIPMENT_WALL,
+  SCAPULA_EQUIPMENT_DOORWAY,
+  SCAPULA_EQUIPMENT_BACK_EXTENSION_BENCH,
+};
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
   ScapulaExercise *exercise = item;
   g_autofree char *summary = scapula_exercise_dup_summary (exercise);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (scapula_exercise_get_name (exercise));
+  GtkWidget *details = gtk_label_new (summary);
 
-  return g_object_new (ADW_TYPE_ACTION_ROW,
-                       "title", scapula_exercise_get_name (exercise),
-                       "subtitle", summary,
-                       "use-markup", FALSE,
-                       NULL);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, scapula_exercise_get_name (exercise),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "exercise", g_object_ref (exercise), g_object_unref);
+
+  return row;
 }
 
 static gboolean
-kind_matches (gpointer item,
-              gpointer user_data)
+filter_func (gpointer item,
+             gpointer user_data)
 {
-  return scapula_exercise_get_kind (item) == (ScapulaExerciseKind) GPOINTER_TO_UINT (user_data);
+  return scapula_exercise_filter_match (SCAPULA_EXERCISE_FILTER (user_data), item);
 }
 
 static void
-bind_kind (ScapulaExercisesView *self,
-           GtkListBox           *list,
-           ScapulaExerciseKind   kind)
+items_changed_cb (ScapulaExercisesView *self)
 {
-  g_autoptr(GtkFilterListModel) model = NULL;
-  GtkCustomFilter *filter = NULL;
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0;
 
-  if (self->catalog == NULL)
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+}
+
+static void
+filter_changed_cb (ScapulaExercisesView *self)
+{
+  guint n = scapula_exercise_filter_count_criteria (self->filter);
+  g_autofree char *tooltip = NULL;
+
+  gtk_filter_changed (self->list_filter, GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* The filter button shows when criteria hide part of the catalog. */
+  if (n > 0)
     {
-      gtk_list_box_bind_model (list, NULL, NULL, NULL, NULL);
-      return;
+      gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Filters (%u active)", "Filters (%u active)", n), n);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+      tooltip = g_strdup (_("Filters"));
+    }
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+
+  /* Keep the drop-downs true to the filter when it is reset elsewhere. */
+  gtk_drop_down_set_selected (self->kind_dropdown, scapula_exercise_filter_get_kind (self->filter) + 1);
+  gtk_drop_down_set_selected (self->pattern_dropdown, scapula_exercise_filter_get_pattern (self->filter) + 1);
+  gtk_drop_down_set_selected (self->level_dropdown, scapula_exercise_filter_get_level (self->filter) + 1);
+  gtk_drop_down_set_selected (self->muscle_dropdown, scapula_exercise_filter_get_muscle (self->filter) + 1);
+  if (scapula_exercise_filter_get_equipment (self->filter) == 0)
+    gtk_drop_down_set_selected (self->equipment_dropdown, 0);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                 scapula_exercise_filter_get_search_text (self->filter)) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry),
+                           scapula_exercise_filter_get_search_text (self->filter));
+}
+
+static void
+dropdown_changed_cb (GtkDropDown          *dropdown,
+                     GParamSpec           *pspec,
+                     ScapulaExercisesView *self)
+{
+  /* Position 0 is "Any"; the rest follow the enum order. */
+  int value = (int) gtk_drop_down_get_selected (dropdown) - 1;
+
+  if (dropdown == self->kind_dropdown)
+    scapula_exercise_filter_set_kind (self->filter, value);
+  else if (dropdown == self->pattern_dropdown)
+    scapula_exercise_filter_set_pattern (self->filter, value);
+  else if (dropdown == self->level_dropdown)
+    scapula_exercise_filter_set_level (self->filter, value);
+  else if (dropdown == self->muscle_dropdown)
+    scapula_exercise_filter_set_muscle (self->filter, value);
+  else if (dropdown == self->equipment_dropdown)
+    scapula_exercise_filter_set_equipment (self->filter, value < 0 ? 0 : equipment_choices[value]);
+}
+
+static void
+setup_dropdown (ScapulaExercisesView *self,
+                GtkDropDown          *dropdown,
+                const char           *any,
+                const char *        (*label) (int),
+                guint                 n)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (strings, any);
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (strings, label ((int) i));
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (dropdown_changed_cb), self, 0);
+}
+
+static const char *
+kind_label (int value)
+{
+  return scapula_exercise_kind_get_label (value);
+}
+
+static const char *
+pattern_label (int value)
+{
+  return scapula_movement_pattern_get_label (value);
+}
+
+static const char *
+level_label (int value)
+{
+  return scapula_level_get_label (value);
+}
+
+static const char *
+muscle_label (int value)
+{
+  return scapula_muscle_get_label (value);
+}
+
+static const char *
+equipment_label (int value)
+{
+  return scapula_equipment_get_label (equipment_choices[value]);
+}
+
+static void
+search_changed_cb (ScapulaExercisesView *self)
+{
+  scapula_exercise_filter_set_search_text (self->filter,
+                                           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+open_row (ScapulaExercisesView *self,
+          GtkListBoxRow        *row)
+{
+  ScapulaExercise *exercise = g_object_get_data (G_OBJECT (row), "exercise");
+
+  scapula_exercises_view_show (self, exercise);
+}
+
+static void
+search_activate_cb (ScapulaExercisesView *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->list, 0);
+
+  if (first != NULL)
+    open_row (self, first);
+}
+
+static void
+stop_search_cb (ScapulaExercisesView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       ScapulaExercisesView  *self)
+{
+  GtkListBoxRow *first;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return GDK_EVENT_PROPAGATE;
+
+  first = gtk_list_box_get_row_at_index (self->list, 0);
+  if (first == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_list_box_select_row (self->list, first);
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  return GDK_EVENT_STOP;
+}
+
+static void
+row_activated_cb (ScapulaExercisesView *self,
+                  GtkListBoxRow        *row)
+{
+  open_row (self, row);
+}
+
+static void
+page_exercise_activated_cb (ScapulaExercisesView *self,
+                            ScapulaExercise      *exercise)
+{
+  scapula_exercises_view_show (self, exercise);
+}
+
+/* The page is a large template that nobody sees until an exercise is
+ * chosen, so it is built then rather than before the first frame. */
+static ScapulaExercisePage *
+ensure_page (ScapulaExercisesView *self)
+{
+  if (self->page == NULL)
+    {
+      self->page = SCAPULA_EXERCISE_PAGE (scapula_exercise_page_new ());
+      scapula_exercise_page_set_catalog (self->page, self->catalog);
+      g_signal_connect_object (self->page, "exercise-activated",
+                               G_CALLBACK (page_exercise_activated_cb), self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->page), "exercise");
     }
 
-  filter = gtk_custom_filter_new (kind_matches, GUINT_TO_POINTER (kind), NULL);
-  model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->catalog)),
-                                     GTK_FILTER (filter));
-  gtk_list_box_bind_model (list, G_LIST_MODEL (model), create_row, NULL, NULL);
+  return self->page;
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ScapulaExercisesView *self = SCAPULA_EXERCISES_VIEW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ScapulaExercisesView *self = SCAPULA_EXERCISES_VIEW (widget);
+
+  scapula_exercise_filter_reset (self->filter);
 }
 
 static void
@@ -89,7 +347,12 @@ scapula_exercises_view_dispose (GObject *object)
 {
   ScapulaExercisesView *self = (ScapulaExercisesView *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), SCAPULA_TYPE_EXERCISES_VIEW);
+  /* No gtk_widget_dispose_template(): the template's root is AdwBin's
+   * child, which AdwBin unparents itself; disposing the template as well
+   * would leave AdwBin holding a freed child. */
+  g_clear_object (&self->model);
+  g_clear_object (&self->list_filter);
+  g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (scapula_exercises_view_parent_class)->dispose (object);
@@ -152,15 +415,51 @@ scapula_exercises_view_class_init (ScapulaExercisesViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/scapula-exercises-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, strength_list);
-  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, warmup_list);
-  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, stretch_list);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, content);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, list);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, pattern_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, equipment_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, level_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, muscle_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "exercises.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "exercises.reset", NULL, reset_action);
+
 }
 
 static void
 scapula_exercises_view_init (ScapulaExercisesView *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = scapula_exercise_filter_new ();
+  self->list_filter = GTK_FILTER (gtk_custom_filter_new (filter_func, self->filter, NULL));
+  g_signal_connect_object (self->filter, "notify", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+
+  setup_dropdown (self, self->kind_dropdown, _("Any kind"), kind_label, SCAPULA_EXERCISE_KIND_STRETCH + 1);
+  setup_dropdown (self, self->pattern_dropdown, _("Any movement"), pattern_label,
+                  SCAPULA_MOVEMENT_PATTERN_MOBILITY + 1);
+  setup_dropdown (self, self->equipment_dropdown, _("Any equipment"), equipment_label,
+                  G_N_ELEMENTS (equipment_choices));
+  setup_dropdown (self, self->level_dropdown, _("Any level"), level_label, SCAPULA_LEVEL_ADVANCED + 1);
+  setup_dropdown (self, self->muscle_dropdown, _("Any muscle"), muscle_label, SCAPULA_N_MUSCLES);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 }
 
 ScapulaCatalog *
@@ -181,9 +480,123 @@ scapula_exercises_view_set_catalog (ScapulaExercisesView *self,
   if (!g_set_object (&self->catalog, catalog))
     return;
 
-  bind_kind (self, self->strength_list, SCAPULA_EXERCISE_KIND_STRENGTH);
-  bind_kind (self, self->warmup_list, SCAPULA_EXERCISE_KIND_WARMUP);
-  bind_kind (self, self->stretch_list, SCAPULA_EXERCISE_KIND_STRETCH);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+  g_clear_object (&self->model);
+
+  if (catalog != NULL)
+    {
+      self->model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (catalog)),
+                                               g_object_ref (self->list_filter));
+      g_signal_connect_object (self->model, "items-changed", G_CALLBACK (items_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->model), create_row, NULL, NULL);
+  if (self->page != NULL)
+    {
+      scapula_exercise_page_set_catalog (self->page, catalog);
+      scapula_exercise_page_set_exercise (self->page, NULL);
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, "none");
+  items_changed_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+/**
+ * scapula_exercises_view_get_filter:
+ *
+ * Returns: (transfer none): the search and criteria the list follows
+ */
+ScapulaExerciseFilter *
+scapula_exercises_view_get_filter (ScapulaExercisesView *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_EXERCISES_VIEW (self), NULL);
+
+  return self->filter;
+}
+
+/**
+ * scapula_exercises_view_get_shown:
+ *
+ * Returns: (transfer none) (nullable): the exercise whose page is open
+ */
+ScapulaExercise *
+scapula_exercises_view_get_shown (ScapulaExercisesView *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_EXERCISES_VIEW (self), NULL);
+
+  return self->page != NULL ? scapula_exercise_page_get_exercise (self->page) : NULL;
+}
+
+/**
+ * scapula_exercises_view_show:
+ * @exercise: the exercise to open
+ *
+ * Opens @exercise's page, selects it in the list when it is listed, and on
+ * a folded leaflet moves to the page.
+ */
+void
+scapula_exercises_view_show (ScapulaExercisesView *self,
+                             ScapulaExercise      *exercise)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (SCAPULA_IS_EXERCISES_VIEW (self));
+  g_return_if_fail (SCAPULA_IS_EXERCISE (exercise));
+
+  scapula_exercise_page_set_exercise (ensure_page (self), exercise);
+  gtk_stack_set_visible_child_name (self->content_stack, "exercise");
+
+  gtk_list_box_unselect_all (self->list);
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, (int) i)) != NULL; i++)
+    {
+      if (g_object_get_data (G_OBJECT (row), "exercise") == (gpointer) exercise)
+        {
+          gtk_list_box_select_row (self->list, row);
+          break;
+        }
+    }
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+void
+scapula_exercises_view_focus_search (ScapulaExercisesView *self)
+{
+  g_return_if_fail (SCAPULA_IS_EXERCISES_VIEW (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+GtkListBox *
+_scapula_exercises_view_get_list (ScapulaExercisesView *self)
+{
+  return self->list;
+}
+
+GtkSearchEntry *
+_scapula_exercises_view_get_search_entry (ScapulaExercisesView *self)
+{
+  return self->search_entry;
+}
+
+GtkStack *
+_scapula_exercises_view_get_list_stack (ScapulaExercisesView *self)
+{
+  return self->list_stack;
+}
+
+ScapulaExercisePage *
+_scapula_exercises_view_get_page (ScapulaExercisesView *self)
+{
+  return ensure_page (self);
+}
+
+AdwLeaflet *
+_scapula_exercises_view_get_leaflet (ScapulaExercisesView *self)
+{
+  return self->leaflet;
 }

@@ -13,6 +13,7 @@
 
 #include "scapula-database.h"
 #include "scapula-exercises-view.h"
+#include "scapula-muscles-view.h"
 #include "scapula-window-private.h"
 
 struct _ScapulaWindow
@@ -27,6 +28,10 @@ struct _ScapulaWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwToastOverlay      *toast_overlay;
   ScapulaExercisesView *exercises_view;
+  AdwBin               *muscles_bin;
+
+  /* Built the first time its view is shown */
+  ScapulaMusclesView   *muscles_view;
 };
 
 G_DEFINE_FINAL_TYPE (ScapulaWindow, scapula_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -51,6 +56,68 @@ view_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
+/* Built on first use rather than by GtkApplication for every window: it is
+ * a large template and startup time matters more. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/scapula-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ScapulaWindow *self = SCAPULA_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "exercises");
+  scapula_exercises_view_focus_search (self->exercises_view);
+}
+
+/* An exercise chosen anywhere (a muscle's list, later the planner) opens in
+ * the Exercises view. */
+static void
+exercise_activated_cb (ScapulaWindow   *self,
+                       ScapulaExercise *exercise)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "exercises");
+  scapula_exercises_view_show (self->exercises_view, exercise);
+}
+
+/* Views other than the first are built when first shown, so they cost
+ * nothing before the first frame. */
+static ScapulaMusclesView *
+ensure_muscles_view (ScapulaWindow *self)
+{
+  if (self->muscles_view == NULL)
+    {
+      self->muscles_view = g_object_new (SCAPULA_TYPE_MUSCLES_VIEW, NULL);
+      scapula_muscles_view_set_catalog (self->muscles_view,
+                                        scapula_context_get_catalog (self->context));
+      g_signal_connect_object (self->muscles_view, "exercise-activated",
+                               G_CALLBACK (exercise_activated_cb), self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->muscles_bin, GTK_WIDGET (self->muscles_view));
+    }
+
+  return self->muscles_view;
+}
+
+static void
+visible_child_cb (ScapulaWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "muscles") == 0)
+    ensure_muscles_view (self);
+}
+
 static void
 save_window_state (ScapulaWindow *self)
 {
@@ -66,12 +133,14 @@ save_window_state (ScapulaWindow *self)
   g_settings_apply (settings);
 }
 
-static gboolean
-scapula_window_close_request (GtkWindow *window)
+/* Unmap, not close-request: it also runs when the app quits without the
+ * window being closed (Ctrl+Q, SIGTERM at logout). */
+static void
+scapula_window_unmap (GtkWidget *widget)
 {
-  save_window_state (SCAPULA_WINDOW (window));
+  save_window_state (SCAPULA_WINDOW (widget));
 
-  return GTK_WINDOW_CLASS (scapula_window_parent_class)->close_request (window);
+  GTK_WIDGET_CLASS (scapula_window_parent_class)->unmap (widget);
 }
 
 static void
@@ -149,7 +218,6 @@ scapula_window_class_init (ScapulaWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   static const char *views[] = { "exercises", "muscles", "week", "today", "progress" };
 
   object_class->constructed = scapula_window_constructed;
@@ -157,7 +225,7 @@ scapula_window_class_init (ScapulaWindowClass *klass)
   object_class->get_property = scapula_window_get_property;
   object_class->set_property = scapula_window_set_property;
 
-  window_class->close_request = scapula_window_close_request;
+  widget_class->unmap = scapula_window_unmap;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL,
@@ -171,8 +239,15 @@ scapula_window_class_init (ScapulaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScapulaWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ScapulaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScapulaWindow, exercises_view);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaWindow, muscles_bin);
+  gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
 
   /* Alt+1 … Alt+5 switch views, as in other GNOME apps with a view switcher. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -260,6 +335,18 @@ AdwViewStack *
 _scapula_window_get_stack (ScapulaWindow *self)
 {
   return self->stack;
+}
+
+ScapulaExercisesView *
+_scapula_window_get_exercises_view (ScapulaWindow *self)
+{
+  return self->exercises_view;
+}
+
+ScapulaMusclesView *
+_scapula_window_get_muscles_view (ScapulaWindow *self)
+{
+  return ensure_muscles_view (self);
 }
 
 AdwViewSwitcherBar *

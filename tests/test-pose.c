@@ -1,0 +1,9 @@
+/* test-pose.c */
+
+int main (void);
+
+int
+main (void)
+{
+  return 77;
+}
