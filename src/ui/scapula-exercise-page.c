@@ -14,6 +14,7 @@
 #include "scapula-anatomy-view.h"
 #include "scapula-exercise-page-private.h"
 #include "scapula-figure.h"
+#include "scapula-ui-util.h"
 #include "scapula-vocabulary.h"
 
 /**
@@ -76,21 +77,11 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  /* gtk_list_box_remove_all() is GTK 4.12. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 add_text_rows (GtkListBox         *list,
                const char * const *texts,
                const char         *icon_name)
 {
-  clear_list (list);
+  scapula_list_box_remove_all (list);
 
   for (guint i = 0; texts[i] != NULL; i++)
     {
@@ -257,7 +248,7 @@ update_substitutes (ScapulaExercisePage *self)
 {
   const char * const *slugs = scapula_exercise_get_substitutes (self->exercise);
 
-  clear_list (self->substitutes_list);
+  scapula_list_box_remove_all (self->substitutes_list);
 
   for (guint i = 0; slugs[i] != NULL; i++)
     {
@@ -305,7 +296,7 @@ update (ScapulaExercisePage *self)
   update_muscles (self);
   update_details (self);
 
-  clear_list (self->steps_list);
+  scapula_list_box_remove_all (self->steps_list);
   steps = scapula_exercise_get_steps (self->exercise);
   for (guint i = 0; steps[i] != NULL; i++)
     gtk_list_box_append (self->steps_list, create_step_row (self, i, steps[i]));

@@ -14,6 +14,7 @@
 #include "scapula-anatomy-view.h"
 #include "scapula-muscle-info.h"
 #include "scapula-muscles-view-private.h"
+#include "scapula-ui-util.h"
 #include "scapula-vocabulary.h"
 
 /**
@@ -97,7 +98,6 @@ show_muscle (ScapulaMusclesView *self,
              int                 muscle)
 {
   ScapulaMuscleInfo info;
-  GtkWidget *child;
 
   if (muscle < 0 || muscle >= SCAPULA_N_MUSCLES || self->catalog == NULL)
     {
@@ -122,8 +122,7 @@ show_muscle (ScapulaMusclesView *self,
   else
     gtk_label_set_text (self->source_label, _("General anatomy, in plain words."));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exercises_list))) != NULL)
-    gtk_list_box_remove (self->exercises_list, child);
+  scapula_list_box_remove_all (self->exercises_list);
   add_exercise_rows (self, muscle, SCAPULA_MUSCLE_ROLE_PRIMARY);
   add_exercise_rows (self, muscle, SCAPULA_MUSCLE_ROLE_SECONDARY);
 
