@@ -149,6 +149,30 @@ test_filters (Fixture       *f,
   for (guint i = 0; i < n; i++)
     g_assert_cmpint (scapula_exercise_get_kind (row_exercise (list, (int) i)), ==, SCAPULA_EXERCISE_KIND_STRETCH);
 
+  /* The drop-downs in the filter popover drive the same filter. */
+  scapula_exercise_filter_reset (filter);
+  {
+    GtkMenuButton *button = _scapula_exercises_view_get_filter_button (f->view);
+    GtkWidget *level;
+
+    gtk_menu_button_popup (button);
+    wait_for_frames (GTK_WIDGET (f->window), 1);
+    level = _scapula_exercises_view_get_level_dropdown (f->view);
+    g_assert_nonnull (level);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (level), SCAPULA_LEVEL_BEGINNER + 1);
+    g_assert_cmpint (scapula_exercise_filter_get_level (filter), ==, SCAPULA_LEVEL_BEGINNER);
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (button), "accent"));
+    n = count_rows (list);
+    for (guint i = 0; i < n; i++)
+      g_assert_cmpint (scapula_exercise_get_level (row_exercise (list, (int) i)), ==, SCAPULA_LEVEL_BEGINNER);
+
+    /* Clearing the filter elsewhere puts the drop-down back to "Any". */
+    scapula_exercise_filter_reset (filter);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (level)), ==, 0);
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (button), "accent"));
+    gtk_menu_button_popdown (button);
+  }
+
   /* Filters and search combine. */
   scapula_exercise_filter_reset (filter);
   scapula_exercise_filter_set_muscle (filter, SCAPULA_MUSCLE_RHOMBOID_MAJOR);

@@ -18,5 +18,7 @@ GtkSearchEntry      *_scapula_exercises_view_get_search_entry (ScapulaExercisesV
 GtkStack            *_scapula_exercises_view_get_list_stack   (ScapulaExercisesView *self);
 ScapulaExercisePage *_scapula_exercises_view_get_page         (ScapulaExercisesView *self);
 AdwLeaflet          *_scapula_exercises_view_get_leaflet      (ScapulaExercisesView *self);
+GtkMenuButton       *_scapula_exercises_view_get_filter_button (ScapulaExercisesView *self);
+GtkWidget           *_scapula_exercises_view_get_level_dropdown (ScapulaExercisesView *self);
 
 G_END_DECLS

@@ -48,6 +48,8 @@ struct _ScapulaExercisesView
   GtkListBox            *list;
   GtkStack              *content_stack;
   ScapulaExercisePage   *page;          /* created on first use */
+
+  /* Borrowed from the filter popover, built on first use; NULL until then */
   GtkDropDown           *kind_dropdown;
   GtkDropDown           *pattern_dropdown;
   GtkDropDown           *equipment_dropdown;
@@ -135,6 +137,17 @@ items_changed_cb (ScapulaExercisesView *self)
 }
 
 static void
+sync_dropdowns (ScapulaExercisesView *self)
+{
+  gtk_drop_down_set_selected (self->kind_dropdown, scapula_exercise_filter_get_kind (self->filter) + 1);
+  gtk_drop_down_set_selected (self->pattern_dropdown, scapula_exercise_filter_get_pattern (self->filter) + 1);
+  gtk_drop_down_set_selected (self->level_dropdown, scapula_exercise_filter_get_level (self->filter) + 1);
+  gtk_drop_down_set_selected (self->muscle_dropdown, scapula_exercise_filter_get_muscle (self->filter) + 1);
+  if (scapula_exercise_filter_get_equipment (self->filter) == 0)
+    gtk_drop_down_set_selected (self->equipment_dropdown, 0);
+}
+
+static void
 filter_changed_cb (ScapulaExercisesView *self)
 {
   guint n = scapula_exercise_filter_count_criteria (self->filter);
@@ -159,12 +172,8 @@ filter_changed_cb (ScapulaExercisesView *self)
                                   -1);
 
   /* Keep the drop-downs true to the filter when it is reset elsewhere. */
-  gtk_drop_down_set_selected (self->kind_dropdown, scapula_exercise_filter_get_kind (self->filter) + 1);
-  gtk_drop_down_set_selected (self->pattern_dropdown, scapula_exercise_filter_get_pattern (self->filter) + 1);
-  gtk_drop_down_set_selected (self->level_dropdown, scapula_exercise_filter_get_level (self->filter) + 1);
-  gtk_drop_down_set_selected (self->muscle_dropdown, scapula_exercise_filter_get_muscle (self->filter) + 1);
-  if (scapula_exercise_filter_get_equipment (self->filter) == 0)
-    gtk_drop_down_set_selected (self->equipment_dropdown, 0);
+  if (self->kind_dropdown != NULL)
+    sync_dropdowns (self);
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                  scapula_exercise_filter_get_search_text (self->filter)) != 0)
@@ -237,6 +246,33 @@ static const char *
 equipment_label (int value)
 {
   return scapula_equipment_get_label (equipment_choices[value]);
+}
+
+/* Five drop-downs nobody needs before the first frame: built on first open. */
+static void
+create_filter_popover (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  ScapulaExercisesView *self = user_data;
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/scapula-exercise-filters.ui");
+  self->kind_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "kind_dropdown"));
+  self->pattern_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "pattern_dropdown"));
+  self->equipment_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "equipment_dropdown"));
+  self->level_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "level_dropdown"));
+  self->muscle_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "muscle_dropdown"));
+
+  setup_dropdown (self, self->kind_dropdown, _("Any kind"), kind_label, SCAPULA_EXERCISE_KIND_STRETCH + 1);
+  setup_dropdown (self, self->pattern_dropdown, _("Any movement"), pattern_label,
+                  SCAPULA_MOVEMENT_PATTERN_MOBILITY + 1);
+  setup_dropdown (self, self->equipment_dropdown, _("Any equipment"), equipment_label,
+                  G_N_ELEMENTS (equipment_choices));
+  setup_dropdown (self, self->level_dropdown, _("Any level"), level_label, SCAPULA_LEVEL_ADVANCED + 1);
+  setup_dropdown (self, self->muscle_dropdown, _("Any muscle"), muscle_label, SCAPULA_N_MUSCLES);
+  sync_dropdowns (self);
+
+  gtk_menu_button_set_popover (button, GTK_WIDGET (gtk_builder_get_object (builder, "filter_popover")));
 }
 
 static void
@@ -423,11 +459,6 @@ scapula_exercises_view_class_init (ScapulaExercisesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, list);
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, pattern_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, equipment_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, level_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisesView, muscle_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
@@ -449,13 +480,7 @@ scapula_exercises_view_init (ScapulaExercisesView *self)
   self->list_filter = GTK_FILTER (gtk_custom_filter_new (filter_func, self->filter, NULL));
   g_signal_connect_object (self->filter, "notify", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
 
-  setup_dropdown (self, self->kind_dropdown, _("Any kind"), kind_label, SCAPULA_EXERCISE_KIND_STRETCH + 1);
-  setup_dropdown (self, self->pattern_dropdown, _("Any movement"), pattern_label,
-                  SCAPULA_MOVEMENT_PATTERN_MOBILITY + 1);
-  setup_dropdown (self, self->equipment_dropdown, _("Any equipment"), equipment_label,
-                  G_N_ELEMENTS (equipment_choices));
-  setup_dropdown (self, self->level_dropdown, _("Any level"), level_label, SCAPULA_LEVEL_ADVANCED + 1);
-  setup_dropdown (self, self->muscle_dropdown, _("Any muscle"), muscle_label, SCAPULA_N_MUSCLES);
+  gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_popover, self, NULL);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, 0);
@@ -599,4 +624,16 @@ AdwLeaflet *
 _scapula_exercises_view_get_leaflet (ScapulaExercisesView *self)
 {
   return self->leaflet;
+}
+
+GtkMenuButton *
+_scapula_exercises_view_get_filter_button (ScapulaExercisesView *self)
+{
+  return self->filter_button;
+}
+
+GtkWidget *
+_scapula_exercises_view_get_level_dropdown (ScapulaExercisesView *self)
+{
+  return GTK_WIDGET (self->level_dropdown);
 }

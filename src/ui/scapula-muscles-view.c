@@ -69,6 +69,7 @@ add_exercise_rows (ScapulaMusclesView *self,
     {
       g_autoptr(ScapulaExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->catalog), i);
       double weight = scapula_exercise_get_muscle_weight (exercise, muscle);
+      g_autofree char *summary = NULL;
       const char *role_label;
       GtkWidget *row;
       GtkWidget *tag;
@@ -77,9 +78,10 @@ add_exercise_rows (ScapulaMusclesView *self,
         continue;
 
       role_label = role == SCAPULA_MUSCLE_ROLE_PRIMARY ? _("Primary") : _("Secondary");
+      summary = scapula_exercise_dup_summary (exercise);
       row = g_object_new (ADW_TYPE_ACTION_ROW,
                           "title", scapula_exercise_get_name (exercise),
-                          "subtitle", scapula_exercise_kind_get_label (scapula_exercise_get_kind (exercise)),
+                          "subtitle", summary,
                           "use-markup", FALSE,
                           "activatable", TRUE,
                           NULL);
