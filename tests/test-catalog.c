@@ -347,6 +347,46 @@ test_catalog_normalize (void)
     }
 }
 
+/* The shipped catalog comes with a picture for every form step (see
+ * test-pose.c for what is checked in them); a catalog read from bytes
+ * alone has none. */
+static void
+test_catalog_poses (void)
+{
+  g_autoptr(ScapulaCatalog) catalog = load_catalog ();
+  static const char xml[] =
+    "<catalog version=\"1\">\n<source id=\"001\" title=\"T\"/>\n"
+    "<exercise id=\"a\" kind=\"strength\" pattern=\"hinge\" level=\"beginner\" laterality=\"bilateral\" "
+    "grip=\"none\" support=\"standing\" sources=\"001\"><name>A</name>"
+    "<muscle role=\"primary\">core</muscle><dose type=\"reps\" min=\"8\"/><step>S</step></exercise>\n"
+    "</catalog>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(ScapulaCatalog) bare = scapula_catalog_new_from_bytes (bytes, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalog));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScapulaExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+      guint n_steps = scapula_exercise_get_n_steps (exercise);
+
+      g_test_message ("checking %s", scapula_exercise_get_slug (exercise));
+      g_assert_cmpuint (n_steps, ==, g_strv_length ((GStrv) scapula_exercise_get_steps (exercise)));
+      g_assert_nonnull (scapula_exercise_get_scene (exercise));
+      for (guint step = 0; step < n_steps; step++)
+        g_assert_nonnull (scapula_exercise_get_pose (exercise, step));
+      g_assert_null (scapula_exercise_get_pose (exercise, n_steps));
+    }
+
+  g_assert_nonnull (bare);
+  {
+    ScapulaExercise *a = scapula_catalog_lookup (bare, "a");
+
+    g_assert_cmpuint (scapula_exercise_get_n_steps (a), ==, 1);
+    g_assert_null (scapula_exercise_get_scene (a));
+    g_assert_null (scapula_exercise_get_pose (a, 0));
+  }
+}
+
 /* The loader refuses bad files with a message that names the line. */
 static void
 test_catalog_invalid (void)
@@ -423,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/catalog/unilateral", test_catalog_unilateral);
   g_test_add_func ("/catalog/list-model", test_catalog_list_model);
   g_test_add_func ("/catalog/normalize", test_catalog_normalize);
+  g_test_add_func ("/catalog/poses", test_catalog_poses);
   g_test_add_func ("/catalog/invalid", test_catalog_invalid);
 
   return g_test_run ();

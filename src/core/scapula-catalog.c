@@ -15,6 +15,7 @@
 #include "scapula-enums.h"
 #include "scapula-exercise-private.h"
 #include "scapula-init.h"
+#include "scapula-markup.h"
 #include "scapula-vocabulary.h"
 
 /**
@@ -117,30 +118,8 @@ reset_builders (ParseState *state)
   g_clear_pointer (&state->substitutes, g_strv_builder_unref);
 }
 
-static void
-set_error (GMarkupParseContext *context,
-           GError             **error,
-           const char          *format,
-           ...) G_GNUC_PRINTF (3, 4);
-
-static void
-set_error (GMarkupParseContext *context,
-           GError             **error,
-           const char          *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-  int line = 0;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_markup_parse_context_get_position (context, &line, NULL);
-  g_set_error (error, SCAPULA_CATALOG_ERROR, SCAPULA_CATALOG_ERROR_INVALID,
-               "line %d: %s", line, message);
-}
+#define set_error(context, error, ...) \
+  scapula_markup_set_error (context, error, SCAPULA_CATALOG_ERROR, SCAPULA_CATALOG_ERROR_INVALID, __VA_ARGS__)
 
 static gboolean
 parse_enum_attr (GMarkupParseContext *context,
@@ -430,14 +409,7 @@ start_element_cb (GMarkupParseContext  *context,
 {
   start_element (context, element, names, values, user_data, error);
 
-  /* Attribute errors from g_markup_collect_attributes() carry no position. */
-  if (*error != NULL && (*error)->domain == G_MARKUP_ERROR)
-    {
-      int line = 0;
-
-      g_markup_parse_context_get_position (context, &line, NULL);
-      g_prefix_error (error, "line %d: ", line);
-    }
+  scapula_markup_prefix_position (context, error);
 }
 
 static void

@@ -11,11 +11,23 @@
 
 #include "scapula-markup.h"
 
+/* The line of the element being handled. GMarkup reports the position just
+ * after the element; when the element ends its line, that position is the
+ * start of the next line, which would blame the wrong line. */
+static int
+element_line (GMarkupParseContext *context)
+{
+  int line = 0, ch = 0;
+
+  g_markup_parse_context_get_position (context, &line, &ch);
+  return ch <= 1 && line > 1 ? line - 1 : line;
+}
+
 /**
  * scapula_markup_set_error:
  *
  * Sets @error to the message, prefixed with "line N: " where N is the line
- * the parser is at.
+ * of the element being parsed.
  */
 void
 scapula_markup_set_error (GMarkupParseContext  *context,
@@ -27,14 +39,12 @@ scapula_markup_set_error (GMarkupParseContext  *context,
 {
   g_autofree char *message = NULL;
   va_list args;
-  int line = 0;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_markup_parse_context_get_position (context, &line, NULL);
-  g_set_error (error, domain, code, "line %d: %s", line, message);
+  g_set_error (error, domain, code, "line %d: %s", element_line (context), message);
 }
 
 /**
@@ -48,11 +58,8 @@ void
 scapula_markup_prefix_position (GMarkupParseContext  *context,
                                 GError              **error)
 {
-  int line = 0;
-
   if (error == NULL || *error == NULL || (*error)->domain != G_MARKUP_ERROR)
     return;
 
-  g_markup_parse_context_get_position (context, &line, NULL);
-  g_prefix_error (error, "line %d: ", line);
+  g_prefix_error (error, "line %d: ", element_line (context));
 }

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "scapula-markup.h"
 #include "scapula-pose.h"
 
 /**
@@ -126,7 +127,7 @@ v_lerp (ScapulaVec3 a,
         ScapulaVec3 b,
         double      t)
 {
-  return vec3 (a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t);
+  return vec3 (a.x * (1 - t) + b.x * t, a.y * (1 - t) + b.y * t, a.z * (1 - t) + b.z * t);
 }
 
 /* Rotates v about the unit axis k by angle degrees (right hand rule). */
@@ -280,7 +281,8 @@ scapula_pose_validate (const ScapulaPose  *self,
       double values[5] = { limb->flexion, limb->bend, limb->abduction, limb->rotation, limb->end };
 
       for (guint j = 0; j < G_N_ELEMENTS (values); j++)
-        if (!check_range (limb_names[i], ranges[j].name, values[j], ranges[j].min, ranges[j].max, error))
+        if (!check_range (limb_names[i], ranges[j].name, values[j],
+                          ranges[j].min, ranges[j].max, error))
           return FALSE;
     }
 
@@ -307,12 +309,13 @@ scapula_pose_validate (const ScapulaPose  *self,
   return TRUE;
 }
 
+/* Exact at both ends: lerp (a, b, 1) is b. */
 static inline double
 lerp (double a,
       double b,
       double t)
 {
-  return a + (b - a) * t;
+  return a * (1 - t) + b * t;
 }
 
 /**
@@ -512,8 +515,10 @@ scapula_pose_compute_body (const ScapulaPose *self,
   body->head[0] = v_sub (v_scale (body->chest[0], cos (n)), v_scale (body->chest[1], sin (n)));
   body->head[1] = neck_dir;
   body->joints[SCAPULA_JOINT_NECK_BASE] = v_mad (shoulders, body->chest[1], NECK_BASE);
-  body->joints[SCAPULA_JOINT_NECK_TOP] = v_mad (body->joints[SCAPULA_JOINT_NECK_BASE], neck_dir, NECK);
-  body->joints[SCAPULA_JOINT_HEAD] = v_mad (v_mad (body->joints[SCAPULA_JOINT_NECK_TOP], neck_dir, 0.055),
+  body->joints[SCAPULA_JOINT_NECK_TOP] = v_mad (body->joints[SCAPULA_JOINT_NECK_BASE],
+                                                neck_dir, NECK);
+  body->joints[SCAPULA_JOINT_HEAD] = v_mad (v_mad (body->joints[SCAPULA_JOINT_NECK_TOP],
+                                                   neck_dir, 0.045),
                                             body->head[0], 0.012);
 
   /* Arms hang from the shoulder blades, which slide back (retraction) and
@@ -532,8 +537,10 @@ scapula_pose_compute_body (const ScapulaPose *self,
       hand = to_world (body->chest, dir.end, side);
 
       body->joints[j] = v_add (shoulders, to_world (body->chest, offset, side));
-      body->joints[j + 1] = v_mad (body->joints[j], to_world (body->chest, dir.upper, side), SCAPULA_UPPER_ARM);
-      body->joints[j + 2] = v_mad (body->joints[j + 1], to_world (body->chest, dir.lower, side), SCAPULA_FOREARM);
+      body->joints[j + 1] = v_mad (body->joints[j], to_world (body->chest, dir.upper, side),
+                                   SCAPULA_UPPER_ARM);
+      body->joints[j + 2] = v_mad (body->joints[j + 1], to_world (body->chest, dir.lower, side),
+                                   SCAPULA_FOREARM);
       body->joints[j + 3] = v_mad (body->joints[j + 2], hand, GRIP);
       body->joints[j + 4] = v_mad (body->joints[j + 2], hand, FIST);
     }
@@ -550,9 +557,10 @@ scapula_pose_compute_body (const ScapulaPose *self,
       down = to_world (body->pelvis, dir.end_down, side);
 
       body->joints[j] = v_mad (hip, body->pelvis[2], HIP_HALF * side);
-      body->joints[j + 1] = v_mad (body->joints[j], to_world (body->pelvis, dir.upper, side), SCAPULA_THIGH);
-      body->joints[j + 2] = ankle = v_mad (body->joints[j + 1], to_world (body->pelvis, dir.lower, side),
-                                           SCAPULA_SHANK);
+      body->joints[j + 1] = v_mad (body->joints[j], to_world (body->pelvis, dir.upper, side),
+                                   SCAPULA_THIGH);
+      ankle = v_mad (body->joints[j + 1], to_world (body->pelvis, dir.lower, side), SCAPULA_SHANK);
+      body->joints[j + 2] = ankle;
       /* Heel, ball and toes: the foot is 0.152 long, the ankle 0.039 above
        * the sole. */
       body->joints[j + 3] = v_mad (v_mad (ankle, down, SCAPULA_ANKLE_HEIGHT), forward, -0.035);
@@ -888,7 +896,8 @@ scapula_body_get_center_of_mass (const ScapulaBody *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
     {
-      ScapulaVec3 p = v_lerp (self->joints[segments[i].a], self->joints[segments[i].b], segments[i].along);
+      ScapulaVec3 p = v_lerp (self->joints[segments[i].a], self->joints[segments[i].b],
+                              segments[i].along);
 
       sum = v_mad (sum, p, segments[i].mass);
       total += segments[i].mass;
@@ -965,6 +974,7 @@ scapula_scene_locate_item (const ScapulaScene *self,
                            ScapulaVec3         positions[2])
 {
   const ScapulaItemState *state;
+  ScapulaItemKind kind;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (pose != NULL, 0);
@@ -972,6 +982,7 @@ scapula_scene_locate_item (const ScapulaScene *self,
   g_return_val_if_fail (index < self->n_items && index < pose->n_items, 0);
 
   state = &pose->items[index];
+  kind = self->items[index].kind;
 
   if (state->hold == SCAPULA_HOLD_NONE)
     {
@@ -982,8 +993,10 @@ scapula_scene_locate_item (const ScapulaScene *self,
       return self->items[index].hold == SCAPULA_HOLD_PAIR ? 2 : 1;
     }
 
-  if (item_is_fixed (self->items[index].kind) && self->items[index].kind != SCAPULA_ITEM_CABLE &&
-      self->items[index].kind != SCAPULA_ITEM_LEVER && self->items[index].kind != SCAPULA_ITEM_STRAPS)
+  /* A held pull-up bar, bench or door frame stays put; a held cable,
+   * lever or strap ends in the hand. */
+  if (item_is_fixed (kind) && kind != SCAPULA_ITEM_CABLE &&
+      kind != SCAPULA_ITEM_LEVER && kind != SCAPULA_ITEM_STRAPS)
     {
       positions[0] = positions[1] = state->position;
       return 1;
@@ -994,12 +1007,14 @@ scapula_scene_locate_item (const ScapulaScene *self,
       ScapulaVec3 other = state->position;
 
       other.z = -other.z;
-      positions[0] = v_lerp (state->position, body->joints[SCAPULA_JOINT_NEAR_GRIP], state->attachment);
+      positions[0] = v_lerp (state->position, body->joints[SCAPULA_JOINT_NEAR_GRIP],
+                             state->attachment);
       positions[1] = v_lerp (other, body->joints[SCAPULA_JOINT_FAR_GRIP], state->attachment);
       return 2;
     }
 
-  positions[0] = positions[1] = v_lerp (state->position, grip (body, state->hold), state->attachment);
+  positions[0] = positions[1] = v_lerp (state->position, grip (body, state->hold),
+                                        state->attachment);
   return 1;
 }
 
@@ -1122,7 +1137,7 @@ pad_surface (const ScapulaItem *item,
 
 /**
  * scapula_scene_distance_to_support:
- * @pose: the pose (for items that move)
+ * @pose: (nullable): the pose, which places the items in its step
  * @support: an item index, or -1 for the floor
  * @point: a point
  *
@@ -1136,6 +1151,7 @@ scapula_scene_distance_to_support (const ScapulaScene *self,
                                    const ScapulaVec3  *point)
 {
   const ScapulaItem *item;
+  ScapulaItem placed;
   ScapulaVec3 a[2], b[2];
 
   g_return_val_if_fail (self != NULL, G_MAXDOUBLE);
@@ -1146,7 +1162,11 @@ scapula_scene_distance_to_support (const ScapulaScene *self,
   if (support < 0)
     return point->y;
 
-  item = &self->items[support];
+  /* Where the step puts it (a roller rolls, a bench may move). */
+  placed = self->items[support];
+  if (pose != NULL && (guint) support < pose->n_items)
+    placed.position = pose->items[support].position;
+  item = &placed;
 
   switch (item->kind)
     {
@@ -1181,12 +1201,7 @@ scapula_scene_distance_to_support (const ScapulaScene *self,
 
     case SCAPULA_ITEM_ROLLER_PAD:
     case SCAPULA_ITEM_FOAM_ROLLER:
-      {
-        ScapulaVec3 c = pose != NULL && (guint) support < pose->n_items
-                        ? pose->items[support].position : item->position;
-
-        return fabs (hypot (point->x - c.x, point->y - c.y) - item->size);
-      }
+      return fabs (hypot (point->x - item->position.x, point->y - item->position.y) - item->size);
 
     case SCAPULA_ITEM_BALL:
       return fabs (v_length (v_sub (*point, item->position)) - item->size);
@@ -1347,13 +1362,16 @@ scapula_pose_check_contacts (const ScapulaPose   *self,
       if (!scapula_body_get_point (&body, contact->point, &center, &radius))
         return FALSE;
 
-      distance = scapula_scene_distance_to_support (scene, self, contact->support, &center) - radius;
+      distance = scapula_scene_distance_to_support (scene, self, contact->support, &center);
+      distance -= radius;
       if (fabs (distance) > tolerance)
         {
           g_set_error (error, SCAPULA_POSE_ERROR, SCAPULA_POSE_ERROR_INVALID,
-                       "the %s is %.3f %s the %s", body_point_names[contact->point], fabs (distance),
+                       "the %s is %.3f %s the %s",
+                       body_point_names[contact->point], fabs (distance),
                        distance > 0 ? "away from" : "inside",
-                       contact->support < 0 ? "floor" : item_kind_names[scene->items[contact->support].kind]);
+                       contact->support < 0 ? "floor"
+                                            : item_kind_names[scene->items[contact->support].kind]);
           return FALSE;
         }
     }
@@ -1373,7 +1391,8 @@ scapula_pose_check_contacts (const ScapulaPose   *self,
       if (bottom < -tolerance / 2)
         {
           g_set_error (error, SCAPULA_POSE_ERROR, SCAPULA_POSE_ERROR_INVALID,
-                       "the %s is %.3f below the floor", item_kind_names[scene->items[i].kind], -bottom);
+                       "the %s is %.3f below the floor",
+                       item_kind_names[scene->items[i].kind], -bottom);
           return FALSE;
         }
 
@@ -1381,7 +1400,8 @@ scapula_pose_check_contacts (const ScapulaPose   *self,
         return FALSE;
 
       if (self->items[i].hold != SCAPULA_HOLD_NONE &&
-          (scene->items[i].kind == SCAPULA_ITEM_PULL_UP_BAR || scene->items[i].kind == SCAPULA_ITEM_STRAPS))
+          (scene->items[i].kind == SCAPULA_ITEM_PULL_UP_BAR ||
+           scene->items[i].kind == SCAPULA_ITEM_STRAPS))
         supported = TRUE;
     }
 
@@ -1396,6 +1416,8 @@ scapula_pose_check_contacts (const ScapulaPose   *self,
 }
 
 /* Parsing ---------------------------------------------------------------- */
+
+#define OPTIONAL_STRING (G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL)
 
 /* The file format is documented at the top of data/catalog/poses.xml. */
 
@@ -1423,30 +1445,8 @@ clear_current (ParseState *state)
   state->pose = NULL;
 }
 
-static void
-set_error (GMarkupParseContext *context,
-           GError             **error,
-           const char          *format,
-           ...) G_GNUC_PRINTF (3, 4);
-
-static void
-set_error (GMarkupParseContext *context,
-           GError             **error,
-           const char          *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-  int line = 0;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_markup_parse_context_get_position (context, &line, NULL);
-  g_set_error (error, SCAPULA_POSE_ERROR, SCAPULA_POSE_ERROR_PARSE,
-               "line %d: %s", line, message);
-}
+#define set_error(context, error, ...) \
+  scapula_markup_set_error (context, error, SCAPULA_POSE_ERROR, SCAPULA_POSE_ERROR_PARSE, __VA_ARGS__)
 
 /* Reads up to max numbers separated by spaces; at least min. */
 static gboolean
@@ -1476,7 +1476,8 @@ parse_numbers (GMarkupParseContext  *context,
       value = g_ascii_strtod (parts[i], &end);
       if (n == max || end == parts[i] || *end != '\0' || !isfinite (value))
         {
-          set_error (context, error, "%s must be %u to %u numbers, not “%s”", name, min, max, text);
+          set_error (context, error, "%s must be %u to %u numbers, not “%s”",
+                     name, min, max, text);
           return FALSE;
         }
       out[n++] = value;
@@ -1550,7 +1551,7 @@ start_exercise (GMarkupParseContext  *context,
 
   if (!g_markup_collect_attributes ("exercise", names, values, error,
                                     G_MARKUP_COLLECT_STRING, "id", &id,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "view", &view,
+                                    OPTIONAL_STRING, "view", &view,
                                     G_MARKUP_COLLECT_INVALID))
     return;
 
@@ -1586,7 +1587,8 @@ start_exercise (GMarkupParseContext  *context,
 
   if (state->current->scene.view < -90 || state->current->scene.view > 90 ||
       state->current->scene.pitch < 0 || state->current->scene.pitch > 60)
-    set_error (context, error, "view “%s” is outside −90° to 90° (turn) or 0° to 60° (pitch)", view);
+    set_error (context, error, "view “%s” is outside −90° to 90° (turn) or 0° to 60° (pitch)",
+               view);
 }
 
 static gboolean
@@ -1631,17 +1633,17 @@ start_item (GMarkupParseContext  *context,
   double position[3] = { 0, 0, 0 }, foot_at[2] = { 0, 0 };
 
   if (!g_markup_collect_attributes (item_kind_names[kind], names, values, error,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "id", &id,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "hold", &hold,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "at", &at,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "length", &length,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "angle", &angle,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "size", &size,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "seat", &seat,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "axis", &axis,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "handle", &handle,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "to", &to,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "foot", &foot,
+                                    OPTIONAL_STRING, "id", &id,
+                                    OPTIONAL_STRING, "hold", &hold,
+                                    OPTIONAL_STRING, "at", &at,
+                                    OPTIONAL_STRING, "length", &length,
+                                    OPTIONAL_STRING, "angle", &angle,
+                                    OPTIONAL_STRING, "size", &size,
+                                    OPTIONAL_STRING, "seat", &seat,
+                                    OPTIONAL_STRING, "axis", &axis,
+                                    OPTIONAL_STRING, "handle", &handle,
+                                    OPTIONAL_STRING, "to", &to,
+                                    OPTIONAL_STRING, "foot", &foot,
                                     G_MARKUP_COLLECT_INVALID))
     return;
 
@@ -1710,7 +1712,8 @@ start_item (GMarkupParseContext  *context,
       item->attach = point;
     }
 
-  if (item->hold == SCAPULA_HOLD_PAIR && kind != SCAPULA_ITEM_DUMBBELL && kind != SCAPULA_ITEM_KETTLEBELL)
+  if (item->hold == SCAPULA_HOLD_PAIR &&
+      kind != SCAPULA_ITEM_DUMBBELL && kind != SCAPULA_ITEM_KETTLEBELL)
     {
       set_error (context, error, "only dumbbells and kettlebells come in pairs");
       return;
@@ -1863,20 +1866,20 @@ start_pose (GMarkupParseContext  *context,
   if (!g_markup_collect_attributes ("pose", names, values, error,
                                     G_MARKUP_COLLECT_STRING, "step", &step,
                                     G_MARKUP_COLLECT_STRING, "hip", &hip,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "trunk", &trunk,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "spine", &spine,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "side", &side,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "twist", &twist,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "roll", &roll,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "neck", &neck,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "arms", &arms,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "near-arm", &near_arm,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "far-arm", &far_arm,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "legs", &legs,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "near-leg", &near_leg,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "far-leg", &far_leg,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "scapula", &scapula,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "touch", &touch,
+                                    OPTIONAL_STRING, "trunk", &trunk,
+                                    OPTIONAL_STRING, "spine", &spine,
+                                    OPTIONAL_STRING, "side", &side,
+                                    OPTIONAL_STRING, "twist", &twist,
+                                    OPTIONAL_STRING, "roll", &roll,
+                                    OPTIONAL_STRING, "neck", &neck,
+                                    OPTIONAL_STRING, "arms", &arms,
+                                    OPTIONAL_STRING, "near-arm", &near_arm,
+                                    OPTIONAL_STRING, "far-arm", &far_arm,
+                                    OPTIONAL_STRING, "legs", &legs,
+                                    OPTIONAL_STRING, "near-leg", &near_leg,
+                                    OPTIONAL_STRING, "far-leg", &far_leg,
+                                    OPTIONAL_STRING, "scapula", &scapula,
+                                    OPTIONAL_STRING, "touch", &touch,
                                     G_MARKUP_COLLECT_INVALID))
     return;
 
@@ -1900,7 +1903,8 @@ start_pose (GMarkupParseContext  *context,
   if ((arms != NULL && (near_arm != NULL || far_arm != NULL)) ||
       (legs != NULL && (near_leg != NULL || far_leg != NULL)))
     {
-      set_error (context, error, "give either both limbs (arms, legs) or each one (near-arm, far-arm)");
+      set_error (context, error,
+                 "give either both limbs (arms, legs) or each one (near-arm, far-arm)");
       return;
     }
 
@@ -1964,8 +1968,8 @@ start_pose_item (GMarkupParseContext  *context,
 
   if (!g_markup_collect_attributes ("item", names, values, error,
                                     G_MARKUP_COLLECT_STRING, "ref", &ref,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "hold", &hold,
-                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "at", &at,
+                                    OPTIONAL_STRING, "hold", &hold,
+                                    OPTIONAL_STRING, "at", &at,
                                     G_MARKUP_COLLECT_INVALID))
     return;
 
@@ -2044,13 +2048,7 @@ start_element_cb (GMarkupParseContext  *context,
   start_element (context, element, names, values, user_data, error);
 
   /* Attribute errors from g_markup_collect_attributes() carry no position. */
-  if (*error != NULL && (*error)->domain == G_MARKUP_ERROR)
-    {
-      int line = 0;
-
-      g_markup_parse_context_get_position (context, &line, NULL);
-      g_prefix_error (error, "line %d: ", line);
-    }
+  scapula_markup_prefix_position (context, error);
 }
 
 static void
@@ -2077,12 +2075,15 @@ end_element_cb (GMarkupParseContext  *context,
     {
       if (!state->seen_steps[i])
         {
-          set_error (context, error, "exercise “%s” has no pose for step %u", state->current_id, i + 1);
+          set_error (context, error, "exercise “%s” has no pose for step %u",
+                     state->current_id, i + 1);
           return;
         }
     }
 
-  g_hash_table_insert (state->sets, g_steal_pointer (&state->current_id), g_steal_pointer (&state->current));
+  g_hash_table_insert (state->sets,
+                       g_steal_pointer (&state->current_id),
+                       g_steal_pointer (&state->current));
   clear_current (state);
 }
 
@@ -2126,7 +2127,8 @@ scapula_pose_sets_parse (GBytes                *bytes,
   g_return_val_if_fail (count_steps != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) scapula_pose_set_free);
+  sets = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                g_free, (GDestroyNotify) scapula_pose_set_free);
   state.count_steps = count_steps;
   state.user_data = user_data;
   state.sets = sets;

@@ -265,6 +265,14 @@ typedef struct
   ScapulaItem items[SCAPULA_POSE_MAX_ITEMS];
 } ScapulaScene;
 
+/**
+ * ScapulaPoseSet:
+ * @scene: the equipment
+ * @n_poses: how many poses: one per form step
+ * @poses: (array length=n_poses): the poses, in step order
+ *
+ * The pictures of one exercise, as read from the poses file.
+ */
 typedef struct
 {
   ScapulaScene  scene;
@@ -353,52 +361,52 @@ typedef struct
 #define SCAPULA_HIP_WIDTH      0.191
 #define SCAPULA_HEAD_HEIGHT    0.13
 
-GQuark        scapula_pose_error_quark         (void);
+GQuark        scapula_pose_error_quark          (void);
 
-void          scapula_pose_init                (ScapulaPose            *self);
-gboolean      scapula_pose_validate            (const ScapulaPose      *self,
-                                                GError                **error);
-void          scapula_pose_interpolate         (const ScapulaPose      *from,
-                                                const ScapulaPose      *to,
-                                                double                  t,
-                                                ScapulaPose            *result);
-void          scapula_pose_compute_body        (const ScapulaPose      *self,
-                                                ScapulaBody            *body);
-gboolean      scapula_pose_check_contacts      (const ScapulaPose      *self,
-                                                const ScapulaScene     *scene,
-                                                double                  tolerance,
-                                                GError                **error);
+void          scapula_pose_init                 (ScapulaPose            *self);
+gboolean      scapula_pose_validate             (const ScapulaPose      *self,
+                                                 GError                **error);
+void          scapula_pose_interpolate          (const ScapulaPose      *from,
+                                                 const ScapulaPose      *to,
+                                                 double                  t,
+                                                 ScapulaPose            *result);
+void          scapula_pose_compute_body         (const ScapulaPose      *self,
+                                                 ScapulaBody            *body);
+gboolean      scapula_pose_check_contacts       (const ScapulaPose      *self,
+                                                 const ScapulaScene     *scene,
+                                                 double                  tolerance,
+                                                 GError                **error);
 
-gboolean      scapula_body_get_point           (const ScapulaBody      *self,
-                                                ScapulaBodyPoint        point,
-                                                ScapulaVec3            *center,
-                                                double                 *radius);
-double        scapula_body_get_lowest          (const ScapulaBody      *self);
-void          scapula_body_get_torso_ring      (const ScapulaBody      *self,
-                                                guint                   section,
-                                                ScapulaVec3             ring[SCAPULA_TORSO_RING]);
-void          scapula_body_get_shoulder_blade  (const ScapulaBody      *self,
-                                                gboolean                near,
-                                                ScapulaVec3             corners[3]);
-void          scapula_body_get_center_of_mass  (const ScapulaBody      *self,
-                                                ScapulaVec3            *center);
+gboolean      scapula_body_get_point            (const ScapulaBody      *self,
+                                                 ScapulaBodyPoint        point,
+                                                 ScapulaVec3            *center,
+                                                 double                 *radius);
+double        scapula_body_get_lowest           (const ScapulaBody      *self);
+void          scapula_body_get_torso_ring       (const ScapulaBody      *self,
+                                                 guint                   section,
+                                                 ScapulaVec3             ring[SCAPULA_TORSO_RING]);
+void          scapula_body_get_shoulder_blade   (const ScapulaBody      *self,
+                                                 gboolean                near,
+                                                 ScapulaVec3             corners[3]);
+void          scapula_body_get_center_of_mass   (const ScapulaBody      *self,
+                                                 ScapulaVec3            *center);
 
-guint         scapula_scene_locate_item        (const ScapulaScene     *self,
-                                                const ScapulaPose      *pose,
-                                                const ScapulaBody      *body,
-                                                guint                   index,
-                                                ScapulaVec3             positions[2]);
-double        scapula_scene_distance_to_support (const ScapulaScene    *self,
-                                                 const ScapulaPose     *pose,
-                                                 int                    support,
-                                                 const ScapulaVec3     *point);
-double        scapula_scene_get_item_bottom    (const ScapulaScene     *self,
-                                                const ScapulaPose      *pose,
-                                                const ScapulaBody      *body,
-                                                guint                   index);
+guint         scapula_scene_locate_item         (const ScapulaScene     *self,
+                                                 const ScapulaPose      *pose,
+                                                 const ScapulaBody      *body,
+                                                 guint                   index,
+                                                 ScapulaVec3             positions[2]);
+double        scapula_scene_distance_to_support (const ScapulaScene     *self,
+                                                 const ScapulaPose      *pose,
+                                                 int                     support,
+                                                 const ScapulaVec3      *point);
+double        scapula_scene_get_item_bottom     (const ScapulaScene     *self,
+                                                 const ScapulaPose      *pose,
+                                                 const ScapulaBody      *body,
+                                                 guint                   index);
 
-const char   *scapula_body_point_to_string     (ScapulaBodyPoint        point);
-const char   *scapula_item_kind_to_string      (ScapulaItemKind         kind);
+const char   *scapula_body_point_to_string      (ScapulaBodyPoint        point);
+const char   *scapula_item_kind_to_string       (ScapulaItemKind         kind);
 
 /**
  * ScapulaStepCountFunc:
@@ -411,11 +419,11 @@ const char   *scapula_item_kind_to_string      (ScapulaItemKind         kind);
 typedef guint (*ScapulaStepCountFunc) (const char *exercise_id,
                                        gpointer    user_data);
 
-GHashTable   *scapula_pose_sets_parse          (GBytes                 *bytes,
-                                                ScapulaStepCountFunc    count_steps,
-                                                gpointer                user_data,
-                                                GError                **error);
-void          scapula_pose_set_free            (ScapulaPoseSet         *self);
+GHashTable   *scapula_pose_sets_parse           (GBytes                 *bytes,
+                                                 ScapulaStepCountFunc    count_steps,
+                                                 gpointer                user_data,
+                                                 GError                **error);
+void          scapula_pose_set_free             (ScapulaPoseSet         *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScapulaPoseSet, scapula_pose_set_free)
 

@@ -761,7 +761,8 @@ add_landmine (Drawing           *d,
   ScapulaVec3 base = v_add (pivot, vec3 (0, -pivot.y / 2, 0));
 
   begin_part (d, pivot.z, ORDER_BACKGROUND, STYLE_FRAME, FALSE);
-  add_box (d, base, vec3 (1, 0, 0), vec3 (0, 1, 0), vec3 (0, 0, 1), 0.05, MAX (pivot.y / 2, 0.01), 0.05);
+  add_box (d, base, vec3 (1, 0, 0), vec3 (0, 1, 0), vec3 (0, 0, 1),
+           0.05, MAX (pivot.y / 2, 0.01), 0.05);
 
   begin_part (d, (pivot.z + end.z) / 2, ORDER_ITEM, STYLE_WEIGHT, TRUE);
   add_capsule (d, &pivot, &tip, 0.01, 0.012);
@@ -789,7 +790,8 @@ add_cable (Drawing            *d,
     {
       ScapulaVec3 arm_c = vec3 ((pulley.x + tower_x) / 2, pulley.y + 0.03, pulley.z);
 
-      add_box (d, arm_c, vec3 (1, 0, 0), vec3 (0, 1, 0), vec3 (0, 0, 1), (tower_x - pulley.x) / 2 + 0.03, 0.02, 0.04);
+      add_box (d, arm_c, vec3 (1, 0, 0), vec3 (0, 1, 0), vec3 (0, 0, 1),
+               (tower_x - pulley.x) / 2 + 0.03, 0.02, 0.04);
     }
   add_circle (d, &pulley, 0.028);
 
@@ -915,7 +917,8 @@ add_band (Drawing           *d,
 
   for (int side = 0; side < 2; side++)
     {
-      ScapulaVec3 band[2] = { item->position, j[side ? SCAPULA_JOINT_NEAR_GRIP : SCAPULA_JOINT_FAR_GRIP] };
+      ScapulaJoint hand = side ? SCAPULA_JOINT_NEAR_GRIP : SCAPULA_JOINT_FAR_GRIP;
+      ScapulaVec3 band[2] = { item->position, j[hand] };
 
       if ((side == 1 && hold == SCAPULA_HOLD_FAR) || (side == 0 && hold == SCAPULA_HOLD_NEAR))
         continue;
@@ -943,7 +946,10 @@ add_bench (Drawing           *d,
       vec3 (low_x, start.y - 0.04, start.z), vec3 (low_x, 0.01, start.z),
       vec3 (high_x, MIN (high.y, start.y + 0.3) - 0.04, start.z), vec3 (high_x, 0.01, start.z),
     };
-    ScapulaVec3 foot[2] = { vec3 (low_x - 0.04, 0.008, start.z), vec3 (high_x + 0.04, 0.008, start.z) };
+    ScapulaVec3 foot[2] = {
+      vec3 (low_x - 0.04, 0.008, start.z),
+      vec3 (high_x + 0.04, 0.008, start.z),
+    };
 
     add_line (d, legs, 2, 0.025);
     add_line (d, legs + 2, 2, 0.025);
@@ -973,7 +979,8 @@ add_pad (Drawing           *d,
   begin_part (d, c.z - 0.001, ORDER_ITEM, STYLE_SUPPORT, TRUE);
   if (c.y > 0.08)
     add_line (d, post, 2, 0.025);
-  add_box (d, v_mad (c, normal, -0.02), along, normal, vec3 (0, 0, 1), item->length / 2, 0.02, half_width);
+  add_box (d, v_mad (c, normal, -0.02), along, normal, vec3 (0, 0, 1),
+           item->length / 2, 0.02, half_width);
 }
 
 static void
@@ -983,11 +990,19 @@ add_item (Drawing            *d,
           const ScapulaBody  *body,
           guint               index)
 {
-  const ScapulaItem *item = &scene->items[index];
+  ScapulaItem placed = scene->items[index];
+  const ScapulaItem *item = &placed;
   ScapulaHold hold = pose->items[index].hold;
   ScapulaVec3 at[2];
   guint n = scapula_scene_locate_item (scene, pose, body, index, at);
   ScapulaVec3 z = vec3 (0, 0, 1);
+
+  /* Fixed things stand where the step puts them; a landmine keeps its
+   * pivot (its position in a step is where its end rests). */
+  if (placed.kind != SCAPULA_ITEM_LANDMINE && placed.kind != SCAPULA_ITEM_DUMBBELL &&
+      placed.kind != SCAPULA_ITEM_KETTLEBELL && placed.kind != SCAPULA_ITEM_BARBELL &&
+      placed.kind != SCAPULA_ITEM_TRAP_BAR && placed.kind != SCAPULA_ITEM_BAND)
+    placed.position = pose->items[index].position;
 
   switch (item->kind)
     {
@@ -995,10 +1010,16 @@ add_item (Drawing            *d,
       for (guint i = 0; i < n; i++)
         {
           ScapulaHold hand = n == 2 ? (i == 0 ? SCAPULA_HOLD_NEAR : SCAPULA_HOLD_FAR) : hold;
-          ScapulaVec3 axis = hold == SCAPULA_HOLD_NONE ? (item->axis == SCAPULA_ITEM_AXIS_UPRIGHT ? vec3 (0, 1, 0)
-                                                          : item->axis == SCAPULA_ITEM_AXIS_ACROSS ? z
-                                                          : vec3 (1, 0, 0))
-                                                       : hand_axis (body, hand, item->axis);
+          ScapulaVec3 axis;
+
+          if (hold != SCAPULA_HOLD_NONE)
+            axis = hand_axis (body, hand, item->axis);
+          else if (item->axis == SCAPULA_ITEM_AXIS_UPRIGHT)
+            axis = vec3 (0, 1, 0);
+          else if (item->axis == SCAPULA_ITEM_AXIS_ACROSS)
+            axis = z;
+          else
+            axis = vec3 (1, 0, 0);
 
           add_dumbbell (d, item, at[i], axis);
         }
@@ -1006,7 +1027,8 @@ add_item (Drawing            *d,
 
     case SCAPULA_ITEM_KETTLEBELL:
       for (guint i = 0; i < n; i++)
-        add_kettlebell (d, item, at[i], item->axis == SCAPULA_ITEM_AXIS_ACROSS ? z : vec3 (1, 0, 0));
+        add_kettlebell (d, item, at[i],
+                        item->axis == SCAPULA_ITEM_AXIS_ACROSS ? z : vec3 (1, 0, 0));
       break;
 
     case SCAPULA_ITEM_BARBELL:
@@ -1057,13 +1079,14 @@ add_item (Drawing            *d,
 
     case SCAPULA_ITEM_MAT:
       begin_part (d, -1, ORDER_BACKGROUND, STYLE_SUPPORT, FALSE);
-      add_box (d, vec3 (item->position.x + item->length / 2, 0.004, 0), vec3 (1, 0, 0), vec3 (0, 1, 0), z,
+      add_box (d, vec3 (item->position.x + item->length / 2, 0.004, 0),
+               vec3 (1, 0, 0), vec3 (0, 1, 0), z,
                item->length / 2, 0.004, 0.3);
       break;
 
     case SCAPULA_ITEM_FOAM_ROLLER:
       begin_part (d, -0.001, ORDER_ITEM, STYLE_SUPPORT, TRUE);
-      add_cylinder (d, pose->items[index].position, z, 0.26, item->size);
+      add_cylinder (d, item->position, z, 0.26, item->size);
       break;
 
     case SCAPULA_ITEM_BALL:
@@ -1103,9 +1126,13 @@ add_item (Drawing            *d,
           vec3 (item->position.x, 0.01, 0),
           vec3 (item->foot.x, 0.01, 0),
         };
-        ScapulaVec3 plate[2] = { v_add (item->foot, vec3 (-0.04, -0.07, 0)),
-                                 v_add (item->foot, vec3 (0.06, -0.07, 0)) };
-        ScapulaVec3 strut[2] = { v_add (item->foot, vec3 (0, -0.07, 0)), vec3 (item->foot.x, 0.01, 0) };
+        /* The same plate under the heels as in scapula-pose.c. */
+        ScapulaVec3 plate[2] = { v_add (item->foot, vec3 (-0.1, -0.075, 0)),
+                                 v_add (item->foot, vec3 (0.06, -0.075, 0)) };
+        ScapulaVec3 strut[2] = {
+          v_add (item->foot, vec3 (0, -0.075, 0)),
+          vec3 (item->foot.x, 0.01, 0),
+        };
 
         begin_part (d, -0.002, ORDER_ITEM, STYLE_SUPPORT, TRUE);
         add_line (d, frame, 3, 0.025);
@@ -1123,7 +1150,10 @@ add_item (Drawing            *d,
 
     case SCAPULA_ITEM_ROLLER_PAD:
       {
-        ScapulaVec3 post[2] = { item->position, vec3 (item->position.x + 0.05, 0.01, item->position.z) };
+        ScapulaVec3 post[2] = {
+          item->position,
+          vec3 (item->position.x + 0.05, 0.01, item->position.z),
+        };
 
         begin_part (d, item->position.z - 0.001, ORDER_ITEM, STYLE_SUPPORT, TRUE);
         add_line (d, post, 2, 0.025);
@@ -1134,7 +1164,8 @@ add_item (Drawing            *d,
     case SCAPULA_ITEM_LEVER:
       {
         ScapulaVec3 pivot = item->position;
-        ScapulaVec3 end = hold == SCAPULA_HOLD_NONE ? v_add (pivot, vec3 (-0.05, -item->length, 0)) : at[0];
+        ScapulaVec3 end = hold == SCAPULA_HOLD_NONE
+                          ? v_add (pivot, vec3 (-0.05, -item->length, 0)) : at[0];
         ScapulaVec3 post[2] = { pivot, vec3 (pivot.x + 0.08, 0.01, pivot.z) };
         ScapulaVec3 a = v_add (end, vec3 (0, 0, -0.16)), b = v_add (end, vec3 (0, 0, 0.16));
 
@@ -1204,7 +1235,8 @@ drawing_extend_bounds (const Drawing *d,
   for (guint i = 0; i < d->shapes->len; i++)
     {
       const Shape *shape = &g_array_index (d->shapes, Shape, i);
-      double r = shape->kind == SHAPE_LINE || shape->kind == SHAPE_ARROW ? shape->r0 : MAX (shape->r0, shape->r1);
+      double r = shape->kind == SHAPE_LINE || shape->kind == SHAPE_ARROW
+                 ? shape->r0 : MAX (shape->r0, shape->r1);
 
       for (guint k = 0; k < shape->n; k++)
         {
@@ -1741,7 +1773,9 @@ tick_cb (GtkWidget     *widget,
 static void
 update_animation (ScapulaFigure *self)
 {
-  gboolean wanted = self->playing && gtk_widget_get_mapped (GTK_WIDGET (self)) && get_n_poses (self) > 1;
+  gboolean wanted = self->playing &&
+                    gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+                    get_n_poses (self) > 1;
 
   if (wanted && self->tick_id == 0)
     {
