@@ -93,8 +93,9 @@ exercise_activated_cb (ScapulaWindow   *self,
   scapula_exercises_view_show (self->exercises_view, exercise);
 }
 
-/* Views other than the first are built when first shown, so they cost
- * nothing before the first frame. */
+/* Views other than the first are built when first shown (each page of the
+ * stack starts as an empty AdwBin), so they cost nothing before the first
+ * frame. */
 static ScapulaMusclesView *
 ensure_muscles_view (ScapulaWindow *self)
 {
@@ -111,11 +112,46 @@ ensure_muscles_view (ScapulaWindow *self)
   return self->muscles_view;
 }
 
+/* Views whose feature is not built yet say so plainly. */
+static const struct {
+  const char *name;
+  const char *icon_name;
+  const char *title;
+  const char *description;
+} unfinished_views[] = {
+  { "week", "scapula-week-symbolic", N_("Week"),
+    N_("Planning your training week is not in this version yet.") },
+  { "today", "scapula-today-symbolic", N_("Today"),
+    N_("Running a session with rest and hold timers is not in this version yet.") },
+  { "progress", "scapula-progress-symbolic", N_("Progress"),
+    N_("Charts of your training are not in this version yet.") },
+};
+
 static void
 visible_child_cb (ScapulaWindow *self)
 {
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "muscles") == 0)
-    ensure_muscles_view (self);
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  GtkWidget *bin = adw_view_stack_get_visible_child (self->stack);
+
+  if (g_strcmp0 (name, "muscles") == 0)
+    {
+      ensure_muscles_view (self);
+      return;
+    }
+
+  if (!ADW_IS_BIN (bin) || adw_bin_get_child (ADW_BIN (bin)) != NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (unfinished_views); i++)
+    {
+      if (g_strcmp0 (name, unfinished_views[i].name) == 0)
+        adw_bin_set_child (ADW_BIN (bin),
+                           g_object_new (ADW_TYPE_STATUS_PAGE,
+                                         "icon-name", unfinished_views[i].icon_name,
+                                         "title", _(unfinished_views[i].title),
+                                         "description", _(unfinished_views[i].description),
+                                         NULL));
+    }
 }
 
 static void
