@@ -12,22 +12,10 @@
 
 #include "scapula-anatomy-view.h"
 #include "scapula-catalog.h"
-#include "scapula-init.h"
+#include "scapula-test-ui.h"
 #include "scapula-vocabulary.h"
 
 #define WIDTH 300
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
 
 /* A window with a button, which takes the first focus, and the view,
  * sized for its natural height. */
@@ -43,7 +31,7 @@ create_view (GtkWindow **window)
   gtk_window_set_child (*window, box);
   gtk_window_set_default_size (*window, WIDTH, -1);
   gtk_window_present (*window);
-  wait_for_frames (GTK_WIDGET (*window), 3);
+  scapula_test_wait_for_frames (GTK_WIDGET (*window), 3);
 
   return SCAPULA_ANATOMY_VIEW (view);
 }
@@ -453,7 +441,7 @@ check_pixels (gboolean dark)
                                            : ADW_COLOR_SCHEME_FORCE_LIGHT);
   view = create_view (&window);
   scapula_anatomy_view_set_exercise (view, scapula_catalog_lookup (catalog, "seal-row"));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  scapula_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   width = gtk_widget_get_width (GTK_WIDGET (view));
   height = gtk_widget_get_height (GTK_WIDGET (view));
@@ -560,29 +548,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("scapula-test-anatomy-view-XXXXXX", NULL);
-
-  /* As in test-window.c: not G_TEST_OPTION_ISOLATE_DIRS, which hides
-   * shared-mime-info; the user's folders still go to a fresh one. */
-  g_assert_nonnull (home);
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-  /* The test accessibility backend records properties for the assertions. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: skipping UI tests\n");
-      return 77;
-    }
-
-  scapula_ensure_resources ();
-  adw_init ();
+  if (!scapula_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add_func ("/anatomy-view/accessible", test_anatomy_view_accessible);
   g_test_add_func ("/anatomy-view/selected", test_anatomy_view_selected);

@@ -11,8 +11,8 @@
 
 #include "scapula-exercise-page-private.h"
 #include "scapula-exercises-view-private.h"
-#include "scapula-init.h"
 #include "scapula-muscles-view-private.h"
+#include "scapula-test-ui.h"
 #include "scapula-window-private.h"
 
 typedef struct
@@ -22,18 +22,6 @@ typedef struct
   ScapulaWindow        *window;
   ScapulaExercisesView *view;
 } Fixture;
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
 
 static void
 fixture_set_up_width (Fixture *f,
@@ -48,7 +36,7 @@ fixture_set_up_width (Fixture *f,
   f->view = _scapula_window_get_exercises_view (f->window);
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, 720);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_frames (GTK_WIDGET (f->window), 3);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 3);
 }
 
 static void
@@ -99,7 +87,7 @@ type_search (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* GtkSearchEntry delays search-changed; emit it now rather than wait. */
   g_signal_emit_by_name (entry, "search-changed");
-  wait_for_frames (GTK_WIDGET (f->window), 1);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
 }
 
 static void
@@ -128,7 +116,7 @@ test_list_and_search (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "exercises.reset", NULL));
-  wait_for_frames (GTK_WIDGET (f->window), 1);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
   g_assert_cmpuint (count_rows (list), ==, n);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_scapula_exercises_view_get_search_entry (f->view))), ==, "");
@@ -143,7 +131,7 @@ test_filters (Fixture       *f,
   guint n;
 
   scapula_exercise_filter_set_kind (filter, SCAPULA_EXERCISE_KIND_STRETCH);
-  wait_for_frames (GTK_WIDGET (f->window), 1);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
   n = count_rows (list);
   g_assert_cmpuint (n, >=, 9);
   for (guint i = 0; i < n; i++)
@@ -156,7 +144,7 @@ test_filters (Fixture       *f,
     GtkWidget *level;
 
     gtk_menu_button_popup (button);
-    wait_for_frames (GTK_WIDGET (f->window), 1);
+    scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
     level = _scapula_exercises_view_get_level_dropdown (f->view);
     g_assert_nonnull (level);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (level), SCAPULA_LEVEL_BEGINNER + 1);
@@ -201,7 +189,7 @@ test_open_exercise (Fixture       *f,
   /* Enter in the search opens the first match. */
   type_search (f, "seal row");
   g_signal_emit_by_name (_scapula_exercises_view_get_search_entry (f->view), "activate");
-  wait_for_frames (GTK_WIDGET (f->window), 1);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
 
   g_assert_true (scapula_exercises_view_get_shown (f->view) == seal);
   g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 0));
@@ -221,7 +209,7 @@ test_open_exercise (Fixture       *f,
   row = gtk_list_box_get_row_at_index (_scapula_exercise_page_get_substitutes_list (page), 0);
   substitute = scapula_catalog_lookup (f->catalog, scapula_exercise_get_substitutes (seal)[0]);
   g_signal_emit_by_name (_scapula_exercise_page_get_substitutes_list (page), "row-activated", row);
-  wait_for_frames (GTK_WIDGET (f->window), 1);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
   g_assert_true (scapula_exercises_view_get_shown (f->view) == substitute);
   g_assert_cmpstr (gtk_label_get_text (_scapula_exercise_page_get_title_label (page)), ==,
                    scapula_exercise_get_name (substitute));
@@ -240,7 +228,7 @@ test_keyboard (Fixture       *f,
   /* Ctrl+F, from another view, lands in the search entry. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "progress");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.find", NULL));
-  wait_for_frames (GTK_WIDGET (f->window), 1);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (_scapula_window_get_stack (f->window)), ==, "exercises");
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (entry)) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_WIDGET (entry)));
@@ -257,11 +245,11 @@ test_narrow (Fixture       *f,
   sidebar = adw_leaflet_get_visible_child (leaflet);
 
   scapula_exercises_view_show (f->view, scapula_catalog_lookup (f->catalog, "pull-up"));
-  wait_for_frames (GTK_WIDGET (f->window), 2);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 2);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != sidebar);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "exercises.back", NULL));
-  wait_for_frames (GTK_WIDGET (f->window), 2);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 2);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
 }
 
@@ -276,7 +264,7 @@ test_muscles_view (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "muscles");
   scapula_muscles_view_select (muscles, SCAPULA_MUSCLE_RHOMBOID_MAJOR);
-  wait_for_frames (GTK_WIDGET (f->window), 1);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
 
   g_assert_cmpint (scapula_muscles_view_get_selected (muscles), ==, SCAPULA_MUSCLE_RHOMBOID_MAJOR);
   g_assert_cmpstr (gtk_label_get_text (_scapula_muscles_view_get_title_label (muscles)), ==, "Rhomboid major");
@@ -298,7 +286,7 @@ test_muscles_view (Fixture       *f,
 
   /* Choosing one opens it in the Exercises view. */
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
-  wait_for_frames (GTK_WIDGET (f->window), 1);
+  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (_scapula_window_get_stack (f->window)), ==, "exercises");
   g_assert_true (scapula_exercises_view_get_shown (f->view) == row_exercise (list, 0));
 }
@@ -307,28 +295,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("scapula-test-exercises-XXXXXX", NULL);
-
-  /* As in test-window.c: keep XDG_DATA_DIRS (shared-mime-info) and send the
-   * user's own folders to a fresh temporary one. */
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: skipping UI tests\n");
-      return 77;
-    }
-
-  scapula_ensure_resources ();
-  adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    "/io/github/scapula/Scapula/icons");
+  if (!scapula_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add ("/exercises-view/list-and-search", Fixture, NULL, fixture_set_up, test_list_and_search, fixture_tear_down);
   g_test_add ("/exercises-view/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);

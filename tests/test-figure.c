@@ -11,21 +11,9 @@
 
 #include "scapula-catalog.h"
 #include "scapula-figure.h"
-#include "scapula-init.h"
+#include "scapula-test-ui.h"
 
 static ScapulaCatalog *catalog;
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
 
 /* Runs the main loop for a while, drawing frames as they come. */
 static void
@@ -48,7 +36,7 @@ show_figure (ScapulaFigure *figure,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (figure));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (window, 3);
+  scapula_test_wait_for_frames (window, 3);
 
   return window;
 }
@@ -64,7 +52,7 @@ render (GtkWidget *window)
   g_autoptr(GskRenderNode) node = NULL;
   GtkSnapshot *snapshot = gtk_snapshot_new ();
 
-  wait_for_frames (window, 1);
+  scapula_test_wait_for_frames (window, 1);
   gdk_paintable_snapshot (paintable, snapshot, w, h);
   node = gtk_snapshot_free_to_node (snapshot);
 
@@ -267,7 +255,7 @@ test_figure_render (void)
 
   /* Dark mode follows the theme's foreground. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  wait_for_frames (window, 2);
+  scapula_test_wait_for_frames (window, 2);
   {
     g_autoptr(GdkTexture) dark = render (window);
     GdkRGBA dark_fg;
@@ -353,7 +341,7 @@ test_figure_animation (void)
 
   /* Shown again, it carries on; paused, it stops. */
   gtk_widget_set_visible (GTK_WIDGET (figure), TRUE);
-  wait_for_frames (window, 1);
+  scapula_test_wait_for_frames (window, 1);
   g_assert_true (_scapula_figure_is_animating (figure));
   scapula_figure_set_playing (figure, FALSE);
   g_assert_false (_scapula_figure_is_animating (figure));
@@ -398,32 +386,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("scapula-test-figure-XXXXXX", NULL);
   int status;
 
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: it also empties XDG_DATA_DIRS (see
-   * test-window.c). The user's own folders go to a fresh temporary one. */
-  g_assert_nonnull (home);
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
+  if (!scapula_test_ui_init (&argc, &argv))
+    return 77;
 
-  /* The suite runs with GTK_A11Y=none, which keeps no accessible state;
-   * the test backend does, without a bus. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: skipping UI tests\n");
-      return 77;
-    }
-
-  scapula_ensure_resources ();
-  adw_init ();
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
   catalog = scapula_catalog_new_default ();
 

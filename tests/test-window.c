@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "scapula-exercises-view-private.h"
-#include "scapula-init.h"
+#include "scapula-test-ui.h"
 #include "scapula-window-private.h"
 
 static ScapulaContext *
@@ -30,19 +30,6 @@ create_context (void)
   return context;
 }
 
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n)
-{
-  /* Let layout settle: a frame for allocation, more for anything it queues. */
-  for (guint i = 0; i < n; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
 static ScapulaWindow *
 create_window (ScapulaContext *context,
                int             width,
@@ -52,7 +39,7 @@ create_window (ScapulaContext *context,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 3);
+  scapula_test_wait_for_frames (GTK_WIDGET (window), 3);
 
   return window;
 }
@@ -110,7 +97,7 @@ test_window_views (void)
                                               adw_view_stack_page_get_icon_name (page)));
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", views[i].name));
-      wait_for_frames (GTK_WIDGET (window), 1);
+      scapula_test_wait_for_frames (GTK_WIDGET (window), 1);
 
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, views[i].name);
       g_assert_true (gtk_widget_get_mapped (child));
@@ -283,30 +270,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("scapula-test-window-XXXXXX", NULL);
-
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: it also empties XDG_DATA_DIRS, which
-   * hides shared-mime-info, and without it the SVG icons cannot load. The
-   * user's own folders are still redirected to a fresh temporary one. */
-  g_assert_nonnull (home);
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: skipping UI tests\n");
-      return 77;
-    }
-
-  scapula_ensure_resources ();
-  adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    "/io/github/scapula/Scapula/icons");
+  if (!scapula_test_ui_init (&argc, &argv))
+    return 77;
 
   g_test_add_func ("/window/views", test_window_views);
   g_test_add_func ("/window/exercises-list", test_window_exercises_list);

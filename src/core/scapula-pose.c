@@ -61,75 +61,6 @@ G_DEFINE_QUARK (scapula-pose-error-quark, scapula_pose_error)
 
 /* Vectors ---------------------------------------------------------------- */
 
-static inline ScapulaVec3
-vec3 (double x,
-      double y,
-      double z)
-{
-  ScapulaVec3 v = { x, y, z };
-  return v;
-}
-
-static inline ScapulaVec3
-v_add (ScapulaVec3 a,
-       ScapulaVec3 b)
-{
-  return vec3 (a.x + b.x, a.y + b.y, a.z + b.z);
-}
-
-static inline ScapulaVec3
-v_sub (ScapulaVec3 a,
-       ScapulaVec3 b)
-{
-  return vec3 (a.x - b.x, a.y - b.y, a.z - b.z);
-}
-
-static inline ScapulaVec3
-v_scale (ScapulaVec3 a,
-         double      s)
-{
-  return vec3 (a.x * s, a.y * s, a.z * s);
-}
-
-/* a + b·s */
-static inline ScapulaVec3
-v_mad (ScapulaVec3 a,
-       ScapulaVec3 b,
-       double      s)
-{
-  return vec3 (a.x + b.x * s, a.y + b.y * s, a.z + b.z * s);
-}
-
-static inline double
-v_dot (ScapulaVec3 a,
-       ScapulaVec3 b)
-{
-  return a.x * b.x + a.y * b.y + a.z * b.z;
-}
-
-static inline ScapulaVec3
-v_cross (ScapulaVec3 a,
-         ScapulaVec3 b)
-{
-  return vec3 (a.y * b.z - a.z * b.y,
-               a.z * b.x - a.x * b.z,
-               a.x * b.y - a.y * b.x);
-}
-
-static inline double
-v_length (ScapulaVec3 a)
-{
-  return sqrt (v_dot (a, a));
-}
-
-static inline ScapulaVec3
-v_lerp (ScapulaVec3 a,
-        ScapulaVec3 b,
-        double      t)
-{
-  return vec3 (a.x * (1 - t) + b.x * t, a.y * (1 - t) + b.y * t, a.z * (1 - t) + b.z * t);
-}
-
 /* Rotates v about the unit axis k by angle degrees (right hand rule). */
 static ScapulaVec3
 v_rotate (ScapulaVec3 v,
@@ -140,9 +71,9 @@ v_rotate (ScapulaVec3 v,
   double s = sin (DEG (angle));
   ScapulaVec3 r;
 
-  r = v_scale (v, c);
-  r = v_mad (r, v_cross (k, v), s);
-  r = v_mad (r, k, v_dot (k, v) * (1 - c));
+  r = scapula_vec3_scale (v, c);
+  r = scapula_vec3_mad (r, scapula_vec3_cross (k, v), s);
+  r = scapula_vec3_mad (r, k, scapula_vec3_dot (k, v) * (1 - c));
   return r;
 }
 
@@ -154,9 +85,9 @@ to_world (const ScapulaVec3 frame[3],
 {
   ScapulaVec3 r;
 
-  r = v_scale (frame[0], local.x);
-  r = v_mad (r, frame[1], local.y);
-  r = v_mad (r, frame[2], local.z * side);
+  r = scapula_vec3_scale (frame[0], local.x);
+  r = scapula_vec3_mad (r, frame[1], local.y);
+  r = scapula_vec3_mad (r, frame[2], local.z * side);
   return r;
 }
 
@@ -379,7 +310,7 @@ scapula_pose_interpolate (const ScapulaPose *from,
       if (a->hold == SCAPULA_HOLD_NONE && b->hold == SCAPULA_HOLD_NONE)
         {
           item->hold = SCAPULA_HOLD_NONE;
-          item->position = v_lerp (a->position, b->position, t);
+          item->position = scapula_vec3_lerp (a->position, b->position, t);
           item->attachment = 0;
         }
       else
@@ -389,7 +320,7 @@ scapula_pose_interpolate (const ScapulaPose *from,
                        ? b->hold : a->hold;
           item->position = a->hold == SCAPULA_HOLD_NONE ? a->position :
                            b->hold == SCAPULA_HOLD_NONE ? b->position :
-                           v_lerp (a->position, b->position, t);
+                           scapula_vec3_lerp (a->position, b->position, t);
           item->attachment = lerp (wa, wb, t);
         }
     }
@@ -415,15 +346,15 @@ limb_directions (const ScapulaLimbPose *limb,
                  LimbDirections        *out)
 {
   double fl = DEG (limb->flexion), ab = DEG (limb->abduction);
-  ScapulaVec3 sagittal = vec3 (sin (fl), -cos (fl), 0);
-  ScapulaVec3 outward = vec3 (0, 0, 1);
+  ScapulaVec3 sagittal = scapula_vec3 (sin (fl), -cos (fl), 0);
+  ScapulaVec3 outward = scapula_vec3 (0, 0, 1);
   ScapulaVec3 hinge;
 
   /* Abduction turns the segment out of the sagittal plane; the elbow or
    * knee hinge turns with it, and rotation spins the hinge about the
    * segment. */
-  out->upper = v_add (v_scale (sagittal, cos (ab)), v_scale (outward, sin (ab)));
-  hinge = v_sub (v_scale (outward, cos (ab)), v_scale (sagittal, sin (ab)));
+  out->upper = scapula_vec3_add (scapula_vec3_scale (sagittal, cos (ab)), scapula_vec3_scale (outward, sin (ab)));
+  hinge = scapula_vec3_sub (scapula_vec3_scale (outward, cos (ab)), scapula_vec3_scale (sagittal, sin (ab)));
   hinge = v_rotate (hinge, out->upper, limb->rotation);
 
   if (is_leg)
@@ -467,16 +398,16 @@ scapula_pose_compute_body (const ScapulaPose *self,
   a = DEG (self->trunk - self->spine * lower_share);
   r = DEG (self->roll);
   {
-    ScapulaVec3 f0 = vec3 (cos (r), 0, sin (r));
-    ScapulaVec3 u0 = vec3 (0, 1, 0);
-    ScapulaVec3 l0 = vec3 (-sin (r), 0, cos (r));
+    ScapulaVec3 f0 = scapula_vec3 (cos (r), 0, sin (r));
+    ScapulaVec3 u0 = scapula_vec3 (0, 1, 0);
+    ScapulaVec3 l0 = scapula_vec3 (-sin (r), 0, cos (r));
     ScapulaVec3 *axes[3] = { &f0, &u0, &l0 };
 
     for (guint i = 0; i < 3; i++)
       {
         ScapulaVec3 v = *axes[i];
 
-        body->pelvis[i] = vec3 (v.x * cos (a) + v.y * sin (a),
+        body->pelvis[i] = scapula_vec3 (v.x * cos (a) + v.y * sin (a),
                                 v.y * cos (a) - v.x * sin (a),
                                 v.z);
       }
@@ -487,23 +418,23 @@ scapula_pose_compute_body (const ScapulaPose *self,
   b = DEG (self->side_bend);
   t = DEG (self->twist);
   {
-    ScapulaVec3 f1 = vec3 (cos (s), -sin (s), 0);
-    ScapulaVec3 u1 = vec3 (sin (s), cos (s), 0);
-    ScapulaVec3 l1 = vec3 (0, 0, 1);
-    ScapulaVec3 u2 = v_add (v_scale (u1, cos (b)), v_scale (l1, sin (b)));
-    ScapulaVec3 l2 = v_sub (v_scale (l1, cos (b)), v_scale (u1, sin (b)));
+    ScapulaVec3 f1 = scapula_vec3 (cos (s), -sin (s), 0);
+    ScapulaVec3 u1 = scapula_vec3 (sin (s), cos (s), 0);
+    ScapulaVec3 l1 = scapula_vec3 (0, 0, 1);
+    ScapulaVec3 u2 = scapula_vec3_add (scapula_vec3_scale (u1, cos (b)), scapula_vec3_scale (l1, sin (b)));
+    ScapulaVec3 l2 = scapula_vec3_sub (scapula_vec3_scale (l1, cos (b)), scapula_vec3_scale (u1, sin (b)));
 
-    local[0] = v_add (v_scale (f1, cos (t)), v_scale (l2, sin (t)));
+    local[0] = scapula_vec3_add (scapula_vec3_scale (f1, cos (t)), scapula_vec3_scale (l2, sin (t)));
     local[1] = u2;
-    local[2] = v_sub (v_scale (l2, cos (t)), v_scale (f1, sin (t)));
+    local[2] = scapula_vec3_sub (scapula_vec3_scale (l2, cos (t)), scapula_vec3_scale (f1, sin (t)));
 
     for (guint i = 0; i < 3; i++)
       body->chest[i] = to_world (body->pelvis, local[i], 1);
   }
 
-  hip = vec3 (self->hip_x, self->hip_y, 0);
-  waist = v_mad (hip, body->pelvis[1], SCAPULA_LOWER_TRUNK);
-  shoulders = v_mad (waist, body->chest[1], SCAPULA_UPPER_TRUNK);
+  hip = scapula_vec3 (self->hip_x, self->hip_y, 0);
+  waist = scapula_vec3_mad (hip, body->pelvis[1], SCAPULA_LOWER_TRUNK);
+  shoulders = scapula_vec3_mad (waist, body->chest[1], SCAPULA_UPPER_TRUNK);
 
   body->joints[SCAPULA_JOINT_HIP_CENTER] = hip;
   body->joints[SCAPULA_JOINT_WAIST] = waist;
@@ -511,13 +442,13 @@ scapula_pose_compute_body (const ScapulaPose *self,
 
   /* Neck and head. */
   n = DEG (self->neck);
-  neck_dir = v_add (v_scale (body->chest[1], cos (n)), v_scale (body->chest[0], sin (n)));
-  body->head[0] = v_sub (v_scale (body->chest[0], cos (n)), v_scale (body->chest[1], sin (n)));
+  neck_dir = scapula_vec3_add (scapula_vec3_scale (body->chest[1], cos (n)), scapula_vec3_scale (body->chest[0], sin (n)));
+  body->head[0] = scapula_vec3_sub (scapula_vec3_scale (body->chest[0], cos (n)), scapula_vec3_scale (body->chest[1], sin (n)));
   body->head[1] = neck_dir;
-  body->joints[SCAPULA_JOINT_NECK_BASE] = v_mad (shoulders, body->chest[1], NECK_BASE);
-  body->joints[SCAPULA_JOINT_NECK_TOP] = v_mad (body->joints[SCAPULA_JOINT_NECK_BASE],
+  body->joints[SCAPULA_JOINT_NECK_BASE] = scapula_vec3_mad (shoulders, body->chest[1], NECK_BASE);
+  body->joints[SCAPULA_JOINT_NECK_TOP] = scapula_vec3_mad (body->joints[SCAPULA_JOINT_NECK_BASE],
                                                 neck_dir, NECK);
-  body->joints[SCAPULA_JOINT_HEAD] = v_mad (v_mad (body->joints[SCAPULA_JOINT_NECK_TOP],
+  body->joints[SCAPULA_JOINT_HEAD] = scapula_vec3_mad (scapula_vec3_mad (body->joints[SCAPULA_JOINT_NECK_TOP],
                                                    neck_dir, 0.045),
                                             body->head[0], 0.012);
 
@@ -527,7 +458,7 @@ scapula_pose_compute_body (const ScapulaPose *self,
     {
       double side = limb == SCAPULA_LIMB_NEAR_ARM ? 1 : -1;
       guint j = SCAPULA_LIMB_FIRST_JOINT (limb);
-      ScapulaVec3 offset = vec3 (-0.02 * self->retraction,
+      ScapulaVec3 offset = scapula_vec3 (-0.02 * self->retraction,
                                  -0.015 * self->depression,
                                  SHOULDER_HALF - 0.012 * self->retraction);
       LimbDirections dir;
@@ -536,13 +467,13 @@ scapula_pose_compute_body (const ScapulaPose *self,
       limb_directions (&self->limbs[limb], FALSE, &dir);
       hand = to_world (body->chest, dir.end, side);
 
-      body->joints[j] = v_add (shoulders, to_world (body->chest, offset, side));
-      body->joints[j + 1] = v_mad (body->joints[j], to_world (body->chest, dir.upper, side),
+      body->joints[j] = scapula_vec3_add (shoulders, to_world (body->chest, offset, side));
+      body->joints[j + 1] = scapula_vec3_mad (body->joints[j], to_world (body->chest, dir.upper, side),
                                    SCAPULA_UPPER_ARM);
-      body->joints[j + 2] = v_mad (body->joints[j + 1], to_world (body->chest, dir.lower, side),
+      body->joints[j + 2] = scapula_vec3_mad (body->joints[j + 1], to_world (body->chest, dir.lower, side),
                                    SCAPULA_FOREARM);
-      body->joints[j + 3] = v_mad (body->joints[j + 2], hand, GRIP);
-      body->joints[j + 4] = v_mad (body->joints[j + 2], hand, FIST);
+      body->joints[j + 3] = scapula_vec3_mad (body->joints[j + 2], hand, GRIP);
+      body->joints[j + 4] = scapula_vec3_mad (body->joints[j + 2], hand, FIST);
     }
 
   for (guint limb = SCAPULA_LIMB_NEAR_LEG; limb <= SCAPULA_LIMB_FAR_LEG; limb++)
@@ -556,16 +487,16 @@ scapula_pose_compute_body (const ScapulaPose *self,
       forward = to_world (body->pelvis, dir.end, side);
       down = to_world (body->pelvis, dir.end_down, side);
 
-      body->joints[j] = v_mad (hip, body->pelvis[2], HIP_HALF * side);
-      body->joints[j + 1] = v_mad (body->joints[j], to_world (body->pelvis, dir.upper, side),
+      body->joints[j] = scapula_vec3_mad (hip, body->pelvis[2], HIP_HALF * side);
+      body->joints[j + 1] = scapula_vec3_mad (body->joints[j], to_world (body->pelvis, dir.upper, side),
                                    SCAPULA_THIGH);
-      ankle = v_mad (body->joints[j + 1], to_world (body->pelvis, dir.lower, side), SCAPULA_SHANK);
+      ankle = scapula_vec3_mad (body->joints[j + 1], to_world (body->pelvis, dir.lower, side), SCAPULA_SHANK);
       body->joints[j + 2] = ankle;
       /* Heel, ball and toes: the foot is 0.152 long, the ankle 0.039 above
        * the sole. */
-      body->joints[j + 3] = v_mad (v_mad (ankle, down, SCAPULA_ANKLE_HEIGHT), forward, -0.035);
-      body->joints[j + 4] = v_mad (v_mad (ankle, down, SCAPULA_ANKLE_HEIGHT), forward, 0.085);
-      body->joints[j + 5] = v_mad (v_mad (ankle, down, 0.028), forward, SCAPULA_FOOT - 0.035);
+      body->joints[j + 3] = scapula_vec3_mad (scapula_vec3_mad (ankle, down, SCAPULA_ANKLE_HEIGHT), forward, -0.035);
+      body->joints[j + 4] = scapula_vec3_mad (scapula_vec3_mad (ankle, down, SCAPULA_ANKLE_HEIGHT), forward, 0.085);
+      body->joints[j + 5] = scapula_vec3_mad (scapula_vec3_mad (ankle, down, 0.028), forward, SCAPULA_FOOT - 0.035);
     }
 }
 
@@ -611,14 +542,14 @@ scapula_body_get_torso_ring (const ScapulaBody *self,
   frame = torso_sections[section].upper ? self->chest : self->pelvis;
   origin = torso_sections[section].upper ? self->joints[SCAPULA_JOINT_WAIST]
                                          : self->joints[SCAPULA_JOINT_HIP_CENTER];
-  origin = v_mad (origin, frame[1], torso_sections[section].height);
-  origin = v_mad (origin, frame[0], torso_sections[section].center);
+  origin = scapula_vec3_mad (origin, frame[1], torso_sections[section].height);
+  origin = scapula_vec3_mad (origin, frame[0], torso_sections[section].center);
 
   for (guint i = 0; i < SCAPULA_TORSO_RING; i++)
     {
       double angle = 2 * G_PI * i / SCAPULA_TORSO_RING;
 
-      ring[i] = v_mad (v_mad (origin, frame[0], torso_sections[section].depth * cos (angle)),
+      ring[i] = scapula_vec3_mad (scapula_vec3_mad (origin, frame[0], torso_sections[section].depth * cos (angle)),
                        frame[2], torso_sections[section].width * sin (angle));
     }
 }
@@ -649,7 +580,7 @@ scapula_body_get_shoulder_blade (const ScapulaBody *self,
   g_return_if_fail (self != NULL);
 
   for (guint i = 0; i < 3; i++)
-    corners[i] = v_add (waist, to_world (self->chest, local[i], side));
+    corners[i] = scapula_vec3_add (waist, to_world (self->chest, local[i], side));
 }
 
 static const char * const body_point_names[SCAPULA_N_BODY_POINTS] = {
@@ -671,7 +602,7 @@ static ScapulaVec3
 midpoint (ScapulaVec3 a,
           ScapulaVec3 b)
 {
-  return v_lerp (a, b, 0.5);
+  return scapula_vec3_lerp (a, b, 0.5);
 }
 
 /**
@@ -716,27 +647,27 @@ scapula_body_get_point (const ScapulaBody *self,
       break;
 
     case SCAPULA_BODY_POINT_CHEST:
-      *center = v_mad (v_mad (waist, self->chest[1], 0.09), self->chest[0], 0.085);
+      *center = scapula_vec3_mad (scapula_vec3_mad (waist, self->chest[1], 0.09), self->chest[0], 0.085);
       break;
 
     case SCAPULA_BODY_POINT_BELLY:
-      *center = v_mad (v_mad (hip, self->pelvis[1], 0.08), self->pelvis[0], 0.06);
+      *center = scapula_vec3_mad (scapula_vec3_mad (hip, self->pelvis[1], 0.08), self->pelvis[0], 0.06);
       break;
 
     case SCAPULA_BODY_POINT_BACK:
-      *center = v_mad (v_mad (waist, self->chest[1], 0.07), self->chest[0], -0.055);
+      *center = scapula_vec3_mad (scapula_vec3_mad (waist, self->chest[1], 0.07), self->chest[0], -0.055);
       break;
 
     case SCAPULA_BODY_POINT_UPPER_BACK:
-      *center = v_mad (v_mad (waist, self->chest[1], 0.15), self->chest[0], -0.055);
+      *center = scapula_vec3_mad (scapula_vec3_mad (waist, self->chest[1], 0.15), self->chest[0], -0.055);
       break;
 
     case SCAPULA_BODY_POINT_SACRUM:
-      *center = v_mad (v_mad (hip, self->pelvis[1], 0.03), self->pelvis[0], -0.071);
+      *center = scapula_vec3_mad (scapula_vec3_mad (hip, self->pelvis[1], 0.03), self->pelvis[0], -0.071);
       break;
 
     case SCAPULA_BODY_POINT_SEAT:
-      *center = v_mad (hip, self->pelvis[1], -0.055);
+      *center = scapula_vec3_mad (hip, self->pelvis[1], -0.055);
       break;
 
     case SCAPULA_BODY_POINT_NEAR_HAND:
@@ -896,14 +827,14 @@ scapula_body_get_center_of_mass (const ScapulaBody *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
     {
-      ScapulaVec3 p = v_lerp (self->joints[segments[i].a], self->joints[segments[i].b],
+      ScapulaVec3 p = scapula_vec3_lerp (self->joints[segments[i].a], self->joints[segments[i].b],
                               segments[i].along);
 
-      sum = v_mad (sum, p, segments[i].mass);
+      sum = scapula_vec3_mad (sum, p, segments[i].mass);
       total += segments[i].mass;
     }
 
-  *center = v_scale (sum, 1 / total);
+  *center = scapula_vec3_scale (sum, 1 / total);
 }
 
 /* Scenes ----------------------------------------------------------------- */
@@ -1007,13 +938,13 @@ scapula_scene_locate_item (const ScapulaScene *self,
       ScapulaVec3 other = state->position;
 
       other.z = -other.z;
-      positions[0] = v_lerp (state->position, body->joints[SCAPULA_JOINT_NEAR_GRIP],
+      positions[0] = scapula_vec3_lerp (state->position, body->joints[SCAPULA_JOINT_NEAR_GRIP],
                              state->attachment);
-      positions[1] = v_lerp (other, body->joints[SCAPULA_JOINT_FAR_GRIP], state->attachment);
+      positions[1] = scapula_vec3_lerp (other, body->joints[SCAPULA_JOINT_FAR_GRIP], state->attachment);
       return 2;
     }
 
-  positions[0] = positions[1] = v_lerp (state->position, grip (body, state->hold),
+  positions[0] = positions[1] = scapula_vec3_lerp (state->position, grip (body, state->hold),
                                         state->attachment);
   return 1;
 }
@@ -1102,8 +1033,8 @@ bench_surfaces (const ScapulaItem *item,
   double a = DEG (item->angle);
 
   pad[0] = item->position;
-  pad[1] = v_add (item->position, vec3 (item->length * cos (a), item->length * sin (a), 0));
-  seat[0] = v_add (item->position, vec3 (-item->seat, 0, 0));
+  pad[1] = scapula_vec3_add (item->position, scapula_vec3 (item->length * cos (a), item->length * sin (a), 0));
+  seat[0] = scapula_vec3_add (item->position, scapula_vec3 (-item->seat, 0, 0));
   seat[1] = item->position;
 }
 
@@ -1118,10 +1049,10 @@ bench_legs (const ScapulaItem *item,
   double low_x = item->position.x - item->seat + 0.05;
   double high_x = MAX (top_x - 0.06, item->position.x + 0.05);
 
-  low[0] = vec3 (low_x, 0.01, item->position.z);
-  low[1] = vec3 (low_x, item->position.y - 0.04, item->position.z);
-  high[0] = vec3 (high_x, 0.01, item->position.z);
-  high[1] = vec3 (high_x, MIN (top_y, item->position.y + 0.3) - 0.04, item->position.z);
+  low[0] = scapula_vec3 (low_x, 0.01, item->position.z);
+  low[1] = scapula_vec3 (low_x, item->position.y - 0.04, item->position.z);
+  high[0] = scapula_vec3 (high_x, 0.01, item->position.z);
+  high[1] = scapula_vec3 (high_x, MIN (top_y, item->position.y + 0.3) - 0.04, item->position.z);
 }
 
 static void
@@ -1129,10 +1060,10 @@ pad_surface (const ScapulaItem *item,
              ScapulaVec3        ends[2])
 {
   double a = DEG (item->angle);
-  ScapulaVec3 half = vec3 (item->length / 2 * cos (a), item->length / 2 * sin (a), 0);
+  ScapulaVec3 half = scapula_vec3 (item->length / 2 * cos (a), item->length / 2 * sin (a), 0);
 
-  ends[0] = v_sub (item->position, half);
-  ends[1] = v_add (item->position, half);
+  ends[0] = scapula_vec3_sub (item->position, half);
+  ends[1] = scapula_vec3_add (item->position, half);
 }
 
 /**
@@ -1193,8 +1124,8 @@ scapula_scene_distance_to_support (const ScapulaScene *self,
     case SCAPULA_ITEM_BACK_EXTENSION_BENCH:
       /* The hip pad, the roller over the heels and the plate under them. */
       pad_surface (item, a);
-      b[0] = vec3 (item->foot.x - 0.1, item->foot.y - 0.075, 0);
-      b[1] = vec3 (item->foot.x + 0.06, item->foot.y - 0.075, 0);
+      b[0] = scapula_vec3 (item->foot.x - 0.1, item->foot.y - 0.075, 0);
+      b[1] = scapula_vec3 (item->foot.x + 0.06, item->foot.y - 0.075, 0);
       return MIN (MIN (segment_distance_2d (*point, a[0], a[1]),
                        segment_distance_2d (*point, b[0], b[1])),
                   fabs (hypot (point->x - item->foot.x, point->y - item->foot.y) - 0.03));
@@ -1204,7 +1135,7 @@ scapula_scene_distance_to_support (const ScapulaScene *self,
       return fabs (hypot (point->x - item->position.x, point->y - item->position.y) - item->size);
 
     case SCAPULA_ITEM_BALL:
-      return fabs (v_length (v_sub (*point, item->position)) - item->size);
+      return fabs (scapula_vec3_length (scapula_vec3_sub (*point, item->position)) - item->size);
 
     case SCAPULA_ITEM_MAT:
       return point->y - 0.008;
@@ -1272,7 +1203,7 @@ check_hold (const ScapulaScene  *scene,
 
         case SCAPULA_ITEM_STRAPS:
         case SCAPULA_ITEM_LANDMINE:
-          miss = fabs (v_length (v_sub (hands[i], state->position)) - item->length);
+          miss = fabs (scapula_vec3_length (scapula_vec3_sub (hands[i], state->position)) - item->length);
           break;
 
         case SCAPULA_ITEM_LEVER:
@@ -1673,8 +1604,8 @@ start_item (GMarkupParseContext  *context,
       !parse_numbers (context, "foot", foot, 2, 2, foot_at, error))
     return;
 
-  item->position = vec3 (position[0], position[1], position[2]);
-  item->foot = vec3 (foot_at[0], foot_at[1], 0);
+  item->position = scapula_vec3 (position[0], position[1], position[2]);
+  item->foot = scapula_vec3 (foot_at[0], foot_at[1], 0);
 
   if (axis == NULL || g_str_equal (axis, "along"))
     item->axis = SCAPULA_ITEM_AXIS_ALONG;
@@ -1985,7 +1916,7 @@ start_pose_item (GMarkupParseContext  *context,
     {
       if (!parse_numbers (context, "at", at, 2, 3, position, error))
         return;
-      item->position = vec3 (position[0], position[1], position[2]);
+      item->position = scapula_vec3 (position[0], position[1], position[2]);
       item->hold = SCAPULA_HOLD_NONE;
     }
 

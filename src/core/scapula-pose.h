@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "scapula-vec3.h"
+
 G_BEGIN_DECLS
 
 #define SCAPULA_POSE_ERROR (scapula_pose_error_quark ())
@@ -19,16 +21,6 @@ typedef enum
   SCAPULA_POSE_ERROR_PARSE,
 } ScapulaPoseError;
 
-/* World coordinates are in units of body height H: x forward (the way the
- * figure faces), y up with the floor at y = 0, z toward the viewer. The
- * "near" side of the body is the +z side, the "far" side the −z side.
- */
-typedef struct
-{
-  double x;
-  double y;
-  double z;
-} ScapulaVec3;
 
 typedef enum
 {

@@ -345,68 +345,13 @@ add_view_shape (Drawing      *d,
 
 /* Vectors ---------------------------------------------------------------- */
 
-static inline ScapulaVec3
-vec3 (double x,
-      double y,
-      double z)
-{
-  ScapulaVec3 v = { x, y, z };
-  return v;
-}
-
-static inline ScapulaVec3
-v_add (ScapulaVec3 a,
-       ScapulaVec3 b)
-{
-  return vec3 (a.x + b.x, a.y + b.y, a.z + b.z);
-}
-
-static inline ScapulaVec3
-v_sub (ScapulaVec3 a,
-       ScapulaVec3 b)
-{
-  return vec3 (a.x - b.x, a.y - b.y, a.z - b.z);
-}
-
-static inline ScapulaVec3
-v_mad (ScapulaVec3 a,
-       ScapulaVec3 b,
-       double      s)
-{
-  return vec3 (a.x + b.x * s, a.y + b.y * s, a.z + b.z * s);
-}
-
-static inline double
-v_dot (ScapulaVec3 a,
-       ScapulaVec3 b)
-{
-  return a.x * b.x + a.y * b.y + a.z * b.z;
-}
-
-static inline ScapulaVec3
-v_normalize (ScapulaVec3 a)
-{
-  double len = sqrt (v_dot (a, a));
-
-  return len > 1e-9 ? vec3 (a.x / len, a.y / len, a.z / len) : vec3 (1, 0, 0);
-}
-
-static inline ScapulaVec3
-v_cross (ScapulaVec3 a,
-         ScapulaVec3 b)
-{
-  return vec3 (a.y * b.z - a.z * b.y,
-               a.z * b.x - a.x * b.z,
-               a.x * b.y - a.y * b.x);
-}
-
 /* Any unit vector perpendicular to a. */
 static ScapulaVec3
 v_perpendicular (ScapulaVec3 a)
 {
-  ScapulaVec3 helper = fabs (a.y) < 0.9 ? vec3 (0, 1, 0) : vec3 (1, 0, 0);
+  ScapulaVec3 helper = fabs (a.y) < 0.9 ? scapula_vec3 (0, 1, 0) : scapula_vec3 (1, 0, 0);
 
-  return v_normalize (v_cross (a, helper));
+  return scapula_vec3_normalize (scapula_vec3_cross (a, helper));
 }
 
 /* Shapes of things ------------------------------------------------------- */
@@ -425,7 +370,7 @@ add_box (Drawing     *d,
   ScapulaVec3 corners[8];
 
   for (guint i = 0; i < 8; i++)
-    corners[i] = v_mad (v_mad (v_mad (c, a, (i & 1) ? ha : -ha), b, (i & 2) ? hb : -hb),
+    corners[i] = scapula_vec3_mad (scapula_vec3_mad (scapula_vec3_mad (c, a, (i & 1) ? ha : -ha), b, (i & 2) ? hb : -hb),
                         e, (i & 4) ? he : -he);
 
   add_hull (d, corners, 8);
@@ -440,16 +385,16 @@ add_cylinder (Drawing     *d,
               double       radius)
 {
   ScapulaVec3 u = v_perpendicular (axis);
-  ScapulaVec3 w = v_cross (axis, u);
+  ScapulaVec3 w = scapula_vec3_cross (axis, u);
   ScapulaVec3 ring[32];
 
   for (guint i = 0; i < 16; i++)
     {
       double t = 2 * G_PI * i / 16;
-      ScapulaVec3 p = v_mad (v_mad (c, u, radius * cos (t)), w, radius * sin (t));
+      ScapulaVec3 p = scapula_vec3_mad (scapula_vec3_mad (c, u, radius * cos (t)), w, radius * sin (t));
 
-      ring[i] = v_mad (p, axis, half_length);
-      ring[16 + i] = v_mad (p, axis, -half_length);
+      ring[i] = scapula_vec3_mad (p, axis, half_length);
+      ring[16 + i] = scapula_vec3_mad (p, axis, -half_length);
     }
 
   add_hull (d, ring, 32);
@@ -476,7 +421,7 @@ add_arm (Drawing           *d,
 {
   guint j = SCAPULA_LIMB_FIRST_JOINT (limb);
   const ScapulaVec3 *p = &body->joints[j];
-  ScapulaVec3 fist = v_mad (p[2], v_normalize (v_sub (p[4], p[2])), 0.06);
+  ScapulaVec3 fist = scapula_vec3_mad (p[2], scapula_vec3_normalize (scapula_vec3_sub (p[4], p[2])), 0.06);
 
   begin_part (d, depth_of (d, &p[0]) + (limb == SCAPULA_LIMB_NEAR_ARM ? 0.05 : -0.05), ORDER_BODY,
               limb == SCAPULA_LIMB_NEAR_ARM ? STYLE_BODY : STYLE_FAR, TRUE);
@@ -493,8 +438,8 @@ add_leg (Drawing           *d,
   guint j = SCAPULA_LIMB_FIRST_JOINT (limb);
   const ScapulaVec3 *p = &body->joints[j];
   ScapulaVec3 ankle = p[2], heel = p[3], ball = p[4], toe = p[5];
-  ScapulaVec3 forward = v_normalize (v_sub (ball, heel));
-  ScapulaVec3 up = v_normalize (v_sub (ankle, heel));
+  ScapulaVec3 forward = scapula_vec3_normalize (scapula_vec3_sub (ball, heel));
+  ScapulaVec3 up = scapula_vec3_normalize (scapula_vec3_sub (ankle, heel));
   ScapulaVec3 foot[6];
 
   begin_part (d, depth_of (d, &p[0]) + (limb == SCAPULA_LIMB_NEAR_LEG ? 0.04 : -0.04), ORDER_BODY,
@@ -503,12 +448,12 @@ add_leg (Drawing           *d,
   add_capsule (d, &p[1], &ankle, 0.04, 0.022);
 
   /* The foot: heel, sole, toes and instep around the ankle. */
-  foot[0] = v_mad (ankle, forward, -0.03);
-  foot[1] = v_mad (heel, up, 0.012);
+  foot[0] = scapula_vec3_mad (ankle, forward, -0.03);
+  foot[1] = scapula_vec3_mad (heel, up, 0.012);
   foot[2] = heel;
   foot[3] = ball;
   foot[4] = toe;
-  foot[5] = v_mad (v_mad (ankle, forward, 0.05), up, -0.012);
+  foot[5] = scapula_vec3_mad (scapula_vec3_mad (ankle, forward, 0.05), up, -0.012);
   add_hull (d, foot, 6);
 }
 
@@ -535,7 +480,7 @@ add_torso (Drawing           *d,
   begin_part (d, 0.01, ORDER_BODY, STYLE_BODY, TRUE);
   {
     ScapulaVec3 head = j[SCAPULA_JOINT_HEAD];
-    ScapulaVec3 nose = v_mad (v_mad (head, body->head[0], 0.062), body->head[1], -0.01);
+    ScapulaVec3 nose = scapula_vec3_mad (scapula_vec3_mad (head, body->head[0], 0.062), body->head[1], -0.01);
 
     add_circle (d, &head, SCAPULA_HEAD_HEIGHT / 2);
     add_circle (d, &nose, 0.016);
@@ -560,7 +505,7 @@ add_cue (Drawing           *d,
 
   scapula_body_get_shoulder_blade (body, TRUE, corners);
   for (guint i = 0; i < 3; i++)
-    center = v_mad (center, corners[i], 1.0 / 3);
+    center = scapula_vec3_mad (center, corners[i], 1.0 / 3);
 
   /* The trunk's up and backward directions as seen on screen. */
   su = view_u (d, &body->chest[1]);
@@ -575,7 +520,7 @@ add_cue (Drawing           *d,
   su /= len;
   sv /= len;
   {
-    ScapulaVec3 behind = v_mad (body->joints[SCAPULA_JOINT_WAIST], body->chest[0], -1);
+    ScapulaVec3 behind = scapula_vec3_mad (body->joints[SCAPULA_JOINT_WAIST], body->chest[0], -1);
     ScapulaVec3 waist = body->joints[SCAPULA_JOINT_WAIST];
     double du = view_u (d, &behind) - view_u (d, &waist);
     double dv = view_v (d, &behind) - view_v (d, &waist);
@@ -605,19 +550,19 @@ add_cue (Drawing           *d,
 
     /* Retraction moves the blade back toward the spine; depression moves
      * it down the back. The arrow starts just off the back. */
-    up = vec3 (su, sv, 0);
-    back = vec3 (bu, bv, 0);
-    dir = vec3 (0, 0, 0);
+    up = scapula_vec3 (su, sv, 0);
+    back = scapula_vec3 (bu, bv, 0);
+    dir = scapula_vec3 (0, 0, 0);
     if (squeeze)
-      dir = v_add (dir, back);
+      dir = scapula_vec3_add (dir, back);
     if (set_down)
-      dir = v_mad (dir, up, -1);
-    dir = v_normalize (dir);
+      dir = scapula_vec3_mad (dir, up, -1);
+    dir = scapula_vec3_normalize (dir);
 
-    from = v_mad (vec3 (cu, cv, 0), back, 0.07);
+    from = scapula_vec3_mad (scapula_vec3 (cu, cv, 0), back, 0.07);
     if (!squeeze)
-      from = v_mad (from, up, 0.05);
-    to = v_mad (from, dir, 0.075);
+      from = scapula_vec3_mad (from, up, 0.05);
+    to = scapula_vec3_mad (from, dir, 0.075);
     {
       double arrow[4] = { from.x, from.y, to.x, to.y };
 
@@ -636,23 +581,23 @@ hand_axis (const ScapulaBody *body,
 {
   const ScapulaVec3 *j = body->joints;
   ScapulaVec3 forearm;
-  ScapulaVec3 x = vec3 (1, 0, 0);
+  ScapulaVec3 x = scapula_vec3 (1, 0, 0);
 
   if (axis == SCAPULA_ITEM_AXIS_ACROSS)
-    return vec3 (0, 0, 1);
+    return scapula_vec3 (0, 0, 1);
   if (axis == SCAPULA_ITEM_AXIS_UPRIGHT)
-    return vec3 (0, 1, 0);
+    return scapula_vec3 (0, 1, 0);
 
   /* Neutral grip: across the palm, square to the forearm, in the plane of
    * the forearm and the way the body faces. */
   forearm = hand == SCAPULA_HOLD_FAR
-            ? v_sub (j[SCAPULA_JOINT_FAR_WRIST], j[SCAPULA_JOINT_FAR_ELBOW])
-            : v_sub (j[SCAPULA_JOINT_NEAR_WRIST], j[SCAPULA_JOINT_NEAR_ELBOW]);
-  forearm = v_normalize (forearm);
-  if (fabs (v_dot (forearm, x)) > 0.95)
-    x = vec3 (0, 1, 0);
+            ? scapula_vec3_sub (j[SCAPULA_JOINT_FAR_WRIST], j[SCAPULA_JOINT_FAR_ELBOW])
+            : scapula_vec3_sub (j[SCAPULA_JOINT_NEAR_WRIST], j[SCAPULA_JOINT_NEAR_ELBOW]);
+  forearm = scapula_vec3_normalize (forearm);
+  if (fabs (scapula_vec3_dot (forearm, x)) > 0.95)
+    x = scapula_vec3 (0, 1, 0);
 
-  return v_normalize (v_mad (x, forearm, -v_dot (x, forearm)));
+  return scapula_vec3_normalize (scapula_vec3_mad (x, forearm, -scapula_vec3_dot (x, forearm)));
 }
 
 static void
@@ -661,7 +606,7 @@ add_dumbbell (Drawing           *d,
               ScapulaVec3        c,
               ScapulaVec3        axis)
 {
-  ScapulaVec3 a = v_mad (c, axis, -0.075), b = v_mad (c, axis, 0.075);
+  ScapulaVec3 a = scapula_vec3_mad (c, axis, -0.075), b = scapula_vec3_mad (c, axis, 0.075);
 
   begin_part (d, depth_of (d, &c) + 0.002, ORDER_ITEM, STYLE_WEIGHT, TRUE);
   add_capsule (d, &a, &b, 0.011, 0.011);
@@ -675,15 +620,15 @@ add_kettlebell (Drawing           *d,
                 ScapulaVec3        grip,
                 ScapulaVec3        axis)
 {
-  ScapulaVec3 bell = v_mad (grip, vec3 (0, 1, 0), -(item->size + 0.035));
-  ScapulaVec3 side = fabs (axis.z) > 0.5 ? vec3 (0, 0, 1) : vec3 (1, 0, 0);
+  ScapulaVec3 bell = scapula_vec3_mad (grip, scapula_vec3 (0, 1, 0), -(item->size + 0.035));
+  ScapulaVec3 side = fabs (axis.z) > 0.5 ? scapula_vec3 (0, 0, 1) : scapula_vec3 (1, 0, 0);
   ScapulaVec3 handle[7];
 
   for (guint i = 0; i < G_N_ELEMENTS (handle); i++)
     {
       double t = G_PI * i / (G_N_ELEMENTS (handle) - 1);
 
-      handle[i] = v_mad (v_mad (bell, side, -0.045 * cos (t)), vec3 (0, 1, 0),
+      handle[i] = scapula_vec3_mad (scapula_vec3_mad (bell, side, -0.045 * cos (t)), scapula_vec3 (0, 1, 0),
                          item->size * 0.6 + (0.035 + item->size * 0.4) * sin (t));
     }
 
@@ -697,12 +642,12 @@ add_barbell (Drawing           *d,
              const ScapulaItem *item,
              ScapulaVec3        c)
 {
-  ScapulaVec3 z = vec3 (0, 0, 1);
+  ScapulaVec3 z = scapula_vec3 (0, 0, 1);
 
   for (int side = -1; side <= 1; side += 2)
     {
-      ScapulaVec3 inner = v_mad (c, z, 0.2 * side), outer = v_mad (c, z, 0.63 * side);
-      ScapulaVec3 plate = v_mad (c, z, 0.48 * side);
+      ScapulaVec3 inner = scapula_vec3_mad (c, z, 0.2 * side), outer = scapula_vec3_mad (c, z, 0.63 * side);
+      ScapulaVec3 plate = scapula_vec3_mad (c, z, 0.48 * side);
 
       begin_part (d, c.z + 0.48 * side, ORDER_ITEM, STYLE_WEIGHT, FALSE);
       add_capsule (d, &inner, &outer, 0.009, 0.009);
@@ -711,7 +656,7 @@ add_barbell (Drawing           *d,
     }
 
   {
-    ScapulaVec3 a = v_mad (c, z, -0.21), b = v_mad (c, z, 0.21);
+    ScapulaVec3 a = scapula_vec3_mad (c, z, -0.21), b = scapula_vec3_mad (c, z, 0.21);
 
     begin_part (d, c.z, ORDER_ITEM, STYLE_WEIGHT, FALSE);
     add_capsule (d, &a, &b, 0.009, 0.009);
@@ -723,19 +668,19 @@ add_trap_bar (Drawing           *d,
               const ScapulaItem *item,
               ScapulaVec3        c)
 {
-  ScapulaVec3 z = vec3 (0, 0, 1);
+  ScapulaVec3 z = scapula_vec3 (0, 0, 1);
 
   for (int side = -1; side <= 1; side += 2)
     {
       ScapulaVec3 frame[4] = {
-        v_add (c, vec3 (0.2, 0, 0)),
-        v_add (c, vec3 (0.1, 0, 0.22 * side)),
-        v_add (c, vec3 (-0.1, 0, 0.22 * side)),
-        v_add (c, vec3 (-0.2, 0, 0)),
+        scapula_vec3_add (c, scapula_vec3 (0.2, 0, 0)),
+        scapula_vec3_add (c, scapula_vec3 (0.1, 0, 0.22 * side)),
+        scapula_vec3_add (c, scapula_vec3 (-0.1, 0, 0.22 * side)),
+        scapula_vec3_add (c, scapula_vec3 (-0.2, 0, 0)),
       };
-      ScapulaVec3 sleeve_in = v_add (c, vec3 (0, 0, 0.22 * side));
-      ScapulaVec3 sleeve_out = v_add (c, vec3 (0, 0, 0.6 * side));
-      ScapulaVec3 plate = v_add (c, vec3 (0, 0, 0.45 * side));
+      ScapulaVec3 sleeve_in = scapula_vec3_add (c, scapula_vec3 (0, 0, 0.22 * side));
+      ScapulaVec3 sleeve_out = scapula_vec3_add (c, scapula_vec3 (0, 0, 0.6 * side));
+      ScapulaVec3 plate = scapula_vec3_add (c, scapula_vec3 (0, 0, 0.45 * side));
 
       begin_part (d, c.z + 0.3 * side, ORDER_ITEM, STYLE_WEIGHT, TRUE);
       add_line (d, frame, 4, 0.016);
@@ -752,16 +697,16 @@ add_landmine (Drawing           *d,
               ScapulaVec3        pivot,
               ScapulaVec3        end)
 {
-  ScapulaVec3 dir = v_normalize (v_sub (end, pivot));
+  ScapulaVec3 dir = scapula_vec3_normalize (scapula_vec3_sub (end, pivot));
   gboolean handle = item->handle == SCAPULA_HANDLE_BAR;
   /* Held by the sleeve (plates inside the hand), or by a handle under the
    * bar (plates beyond it). */
-  ScapulaVec3 tip = v_mad (end, dir, handle ? 0.22 : 0.08);
-  ScapulaVec3 plate = v_mad (end, dir, handle ? 0.13 : -0.09);
-  ScapulaVec3 base = v_add (pivot, vec3 (0, -pivot.y / 2, 0));
+  ScapulaVec3 tip = scapula_vec3_mad (end, dir, handle ? 0.22 : 0.08);
+  ScapulaVec3 plate = scapula_vec3_mad (end, dir, handle ? 0.13 : -0.09);
+  ScapulaVec3 base = scapula_vec3_add (pivot, scapula_vec3 (0, -pivot.y / 2, 0));
 
   begin_part (d, pivot.z, ORDER_BACKGROUND, STYLE_FRAME, FALSE);
-  add_box (d, base, vec3 (1, 0, 0), vec3 (0, 1, 0), vec3 (0, 0, 1),
+  add_box (d, base, scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), scapula_vec3 (0, 0, 1),
            0.05, MAX (pivot.y / 2, 0.01), 0.05);
 
   begin_part (d, (pivot.z + end.z) / 2, ORDER_ITEM, STYLE_WEIGHT, TRUE);
@@ -780,17 +725,17 @@ add_cable (Drawing            *d,
   ScapulaVec3 pulley = item->position;
   double tower_x = pulley.x + 0.12;
   double top = MAX (pulley.y + 0.08, 1.15);
-  ScapulaVec3 tower = vec3 (tower_x, top / 2, pulley.z);
+  ScapulaVec3 tower = scapula_vec3 (tower_x, top / 2, pulley.z);
   ScapulaVec3 cable[2] = { pulley, handle };
   const ScapulaVec3 *j = body->joints;
 
   begin_part (d, pulley.z - 0.3, ORDER_BACKGROUND, STYLE_FRAME, FALSE);
-  add_box (d, tower, vec3 (1, 0, 0), vec3 (0, 1, 0), vec3 (0, 0, 1), 0.05, top / 2, 0.09);
+  add_box (d, tower, scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), scapula_vec3 (0, 0, 1), 0.05, top / 2, 0.09);
   if (fabs (pulley.y - top) < 0.2)
     {
-      ScapulaVec3 arm_c = vec3 ((pulley.x + tower_x) / 2, pulley.y + 0.03, pulley.z);
+      ScapulaVec3 arm_c = scapula_vec3 ((pulley.x + tower_x) / 2, pulley.y + 0.03, pulley.z);
 
-      add_box (d, arm_c, vec3 (1, 0, 0), vec3 (0, 1, 0), vec3 (0, 0, 1),
+      add_box (d, arm_c, scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), scapula_vec3 (0, 0, 1),
                (tower_x - pulley.x) / 2 + 0.03, 0.02, 0.04);
     }
   add_circle (d, &pulley, 0.028);
@@ -814,10 +759,10 @@ add_cable (Drawing            *d,
 
     case SCAPULA_HANDLE_BAR:
       {
-        ScapulaVec3 a = v_add (handle, vec3 (0, -0.02, -item->size));
-        ScapulaVec3 b = v_add (handle, vec3 (0, -0.02, item->size));
-        ScapulaVec3 bar[4] = { a, v_add (handle, vec3 (0, 0, -item->size * 0.7)),
-                               v_add (handle, vec3 (0, 0, item->size * 0.7)), b };
+        ScapulaVec3 a = scapula_vec3_add (handle, scapula_vec3 (0, -0.02, -item->size));
+        ScapulaVec3 b = scapula_vec3_add (handle, scapula_vec3 (0, -0.02, item->size));
+        ScapulaVec3 bar[4] = { a, scapula_vec3_add (handle, scapula_vec3 (0, 0, -item->size * 0.7)),
+                               scapula_vec3_add (handle, scapula_vec3 (0, 0, item->size * 0.7)), b };
 
         add_line (d, bar, 4, 0.014);
       }
@@ -826,8 +771,8 @@ add_cable (Drawing            *d,
     case SCAPULA_HANDLE_SINGLE:
     default:
       {
-        ScapulaVec3 a = v_add (handle, vec3 (0, 0, -0.05));
-        ScapulaVec3 b = v_add (handle, vec3 (0, 0, 0.05));
+        ScapulaVec3 a = scapula_vec3_add (handle, scapula_vec3 (0, 0, -0.05));
+        ScapulaVec3 b = scapula_vec3_add (handle, scapula_vec3 (0, 0, 0.05));
 
         add_capsule (d, &a, &b, 0.012, 0.012);
       }
@@ -842,7 +787,7 @@ add_straps (Drawing           *d,
             ScapulaHold        hold)
 {
   ScapulaVec3 anchor = item->position;
-  ScapulaVec3 mount = v_add (anchor, vec3 (0, 0.12, 0));
+  ScapulaVec3 mount = scapula_vec3_add (anchor, scapula_vec3 (0, 0.12, 0));
   ScapulaVec3 line[2] = { mount, anchor };
 
   begin_part (d, anchor.z - 0.3, ORDER_BACKGROUND, STYLE_FRAME, FALSE);
@@ -854,13 +799,13 @@ add_straps (Drawing           *d,
       ScapulaJoint grip = side == 0 ? SCAPULA_JOINT_FAR_GRIP : SCAPULA_JOINT_NEAR_GRIP;
       ScapulaVec3 hand = body->joints[grip];
       ScapulaVec3 strap[2] = { anchor, hand };
-      ScapulaVec3 a = v_add (hand, vec3 (0, 0, -0.045)), b = v_add (hand, vec3 (0, 0, 0.045));
+      ScapulaVec3 a = scapula_vec3_add (hand, scapula_vec3 (0, 0, -0.045)), b = scapula_vec3_add (hand, scapula_vec3 (0, 0, 0.045));
 
       if (hold == SCAPULA_HOLD_NONE)
         {
-          strap[1] = v_add (anchor, vec3 (0.02 * side, -item->length, 0));
-          a = v_add (strap[1], vec3 (0, 0, -0.045));
-          b = v_add (strap[1], vec3 (0, 0, 0.045));
+          strap[1] = scapula_vec3_add (anchor, scapula_vec3 (0.02 * side, -item->length, 0));
+          a = scapula_vec3_add (strap[1], scapula_vec3 (0, 0, -0.045));
+          b = scapula_vec3_add (strap[1], scapula_vec3 (0, 0, 0.045));
         }
 
       begin_part (d, hand.z + 0.001, ORDER_ITEM, STYLE_CORD, FALSE);
@@ -889,9 +834,9 @@ add_band (Drawing           *d,
       scapula_body_get_point (body, item->attach, &center, &radius);
       {
         ScapulaVec3 loop[3] = {
-          v_add (item->position, vec3 (0, 0, -0.03)),
-          v_add (center, vec3 (0, -radius, 0)),
-          v_add (item->position, vec3 (0, 0, 0.03)),
+          scapula_vec3_add (item->position, scapula_vec3 (0, 0, -0.03)),
+          scapula_vec3_add (center, scapula_vec3 (0, -radius, 0)),
+          scapula_vec3_add (item->position, scapula_vec3 (0, 0, 0.03)),
         };
 
         add_line (d, loop, 3, 0.014);
@@ -909,7 +854,7 @@ add_band (Drawing           *d,
 
   if (hold == SCAPULA_HOLD_NONE)
     {
-      ScapulaVec3 band[2] = { item->position, v_add (item->position, vec3 (-0.05, -0.1, 0)) };
+      ScapulaVec3 band[2] = { item->position, scapula_vec3_add (item->position, scapula_vec3 (-0.05, -0.1, 0)) };
 
       add_line (d, band, 2, 0.016);
       return;
@@ -931,11 +876,11 @@ add_bench (Drawing           *d,
            const ScapulaItem *item)
 {
   double a = item->angle * G_PI / 180;
-  ScapulaVec3 along = vec3 (cos (a), sin (a), 0), normal = vec3 (-sin (a), cos (a), 0);
-  ScapulaVec3 z = vec3 (0, 0, 1);
+  ScapulaVec3 along = scapula_vec3 (cos (a), sin (a), 0), normal = scapula_vec3 (-sin (a), cos (a), 0);
+  ScapulaVec3 z = scapula_vec3 (0, 0, 1);
   ScapulaVec3 start = item->position;
-  ScapulaVec3 pad_c = v_mad (v_mad (start, along, item->length / 2), normal, -0.02);
-  ScapulaVec3 high = v_mad (start, along, item->length);
+  ScapulaVec3 pad_c = scapula_vec3_mad (scapula_vec3_mad (start, along, item->length / 2), normal, -0.02);
+  ScapulaVec3 high = scapula_vec3_mad (start, along, item->length);
   double low_x = start.x - item->seat + 0.05, high_x = MAX (high.x - 0.06, start.x + 0.05);
 
   begin_part (d, start.z - 0.001, ORDER_ITEM, STYLE_SUPPORT, TRUE);
@@ -943,12 +888,12 @@ add_bench (Drawing           *d,
   /* Legs first, so the pads cover their tops. */
   {
     ScapulaVec3 legs[4] = {
-      vec3 (low_x, start.y - 0.04, start.z), vec3 (low_x, 0.01, start.z),
-      vec3 (high_x, MIN (high.y, start.y + 0.3) - 0.04, start.z), vec3 (high_x, 0.01, start.z),
+      scapula_vec3 (low_x, start.y - 0.04, start.z), scapula_vec3 (low_x, 0.01, start.z),
+      scapula_vec3 (high_x, MIN (high.y, start.y + 0.3) - 0.04, start.z), scapula_vec3 (high_x, 0.01, start.z),
     };
     ScapulaVec3 foot[2] = {
-      vec3 (low_x - 0.04, 0.008, start.z),
-      vec3 (high_x + 0.04, 0.008, start.z),
+      scapula_vec3 (low_x - 0.04, 0.008, start.z),
+      scapula_vec3 (high_x + 0.04, 0.008, start.z),
     };
 
     add_line (d, legs, 2, 0.025);
@@ -960,9 +905,9 @@ add_bench (Drawing           *d,
 
   if (item->seat > 0)
     {
-      ScapulaVec3 seat_c = v_add (start, vec3 (-item->seat / 2, -0.02, 0));
+      ScapulaVec3 seat_c = scapula_vec3_add (start, scapula_vec3 (-item->seat / 2, -0.02, 0));
 
-      add_box (d, seat_c, vec3 (1, 0, 0), vec3 (0, 1, 0), z, item->seat / 2, 0.02, 0.08);
+      add_box (d, seat_c, scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), z, item->seat / 2, 0.02, 0.08);
     }
 }
 
@@ -972,14 +917,14 @@ add_pad (Drawing           *d,
          double             half_width)
 {
   double a = item->angle * G_PI / 180;
-  ScapulaVec3 along = vec3 (cos (a), sin (a), 0), normal = vec3 (-sin (a), cos (a), 0);
+  ScapulaVec3 along = scapula_vec3 (cos (a), sin (a), 0), normal = scapula_vec3 (-sin (a), cos (a), 0);
   ScapulaVec3 c = item->position;
-  ScapulaVec3 post[2] = { v_mad (c, normal, -0.02), vec3 (c.x, 0.01, c.z) };
+  ScapulaVec3 post[2] = { scapula_vec3_mad (c, normal, -0.02), scapula_vec3 (c.x, 0.01, c.z) };
 
   begin_part (d, c.z - 0.001, ORDER_ITEM, STYLE_SUPPORT, TRUE);
   if (c.y > 0.08)
     add_line (d, post, 2, 0.025);
-  add_box (d, v_mad (c, normal, -0.02), along, normal, vec3 (0, 0, 1),
+  add_box (d, scapula_vec3_mad (c, normal, -0.02), along, normal, scapula_vec3 (0, 0, 1),
            item->length / 2, 0.02, half_width);
 }
 
@@ -995,7 +940,7 @@ add_item (Drawing            *d,
   ScapulaHold hold = pose->items[index].hold;
   ScapulaVec3 at[2];
   guint n = scapula_scene_locate_item (scene, pose, body, index, at);
-  ScapulaVec3 z = vec3 (0, 0, 1);
+  ScapulaVec3 z = scapula_vec3 (0, 0, 1);
 
   /* Fixed things stand where the step puts them; a landmine keeps its
    * pivot (its position in a step is where its end rests). */
@@ -1015,11 +960,11 @@ add_item (Drawing            *d,
           if (hold != SCAPULA_HOLD_NONE)
             axis = hand_axis (body, hand, item->axis);
           else if (item->axis == SCAPULA_ITEM_AXIS_UPRIGHT)
-            axis = vec3 (0, 1, 0);
+            axis = scapula_vec3 (0, 1, 0);
           else if (item->axis == SCAPULA_ITEM_AXIS_ACROSS)
             axis = z;
           else
-            axis = vec3 (1, 0, 0);
+            axis = scapula_vec3 (1, 0, 0);
 
           add_dumbbell (d, item, at[i], axis);
         }
@@ -1028,7 +973,7 @@ add_item (Drawing            *d,
     case SCAPULA_ITEM_KETTLEBELL:
       for (guint i = 0; i < n; i++)
         add_kettlebell (d, item, at[i],
-                        item->axis == SCAPULA_ITEM_AXIS_ACROSS ? z : vec3 (1, 0, 0));
+                        item->axis == SCAPULA_ITEM_AXIS_ACROSS ? z : scapula_vec3 (1, 0, 0));
       break;
 
     case SCAPULA_ITEM_BARBELL:
@@ -1059,14 +1004,14 @@ add_item (Drawing            *d,
     case SCAPULA_ITEM_PULL_UP_BAR:
       {
         ScapulaVec3 c = item->position;
-        ScapulaVec3 a = v_mad (c, z, -0.5), b = v_mad (c, z, 0.5);
+        ScapulaVec3 a = scapula_vec3_mad (c, z, -0.5), b = scapula_vec3_mad (c, z, 0.5);
 
         for (int side = -1; side <= 1; side += 2)
           {
-            ScapulaVec3 post = v_add (c, vec3 (0.02, (0.06 - c.y) / 2, 0.53 * side));
+            ScapulaVec3 post = scapula_vec3_add (c, scapula_vec3 (0.02, (0.06 - c.y) / 2, 0.53 * side));
 
             begin_part (d, 0.53 * side - 0.3, ORDER_BACKGROUND, STYLE_FRAME, FALSE);
-            add_box (d, post, vec3 (1, 0, 0), vec3 (0, 1, 0), z, 0.016, (c.y + 0.06) / 2, 0.016);
+            add_box (d, post, scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), z, 0.016, (c.y + 0.06) / 2, 0.016);
           }
         begin_part (d, c.z, ORDER_ITEM, STYLE_WEIGHT, FALSE);
         add_capsule (d, &a, &b, 0.013, 0.013);
@@ -1079,8 +1024,8 @@ add_item (Drawing            *d,
 
     case SCAPULA_ITEM_MAT:
       begin_part (d, -1, ORDER_BACKGROUND, STYLE_SUPPORT, FALSE);
-      add_box (d, vec3 (item->position.x + item->length / 2, 0.004, 0),
-               vec3 (1, 0, 0), vec3 (0, 1, 0), z,
+      add_box (d, scapula_vec3 (item->position.x + item->length / 2, 0.004, 0),
+               scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), z,
                item->length / 2, 0.004, 0.3);
       break;
 
@@ -1099,7 +1044,7 @@ add_item (Drawing            *d,
         double thick = item->position.x > pose->hip_x ? 0.04 : -0.04;
 
         begin_part (d, -1, ORDER_BACKGROUND, STYLE_FRAME, FALSE);
-        add_box (d, vec3 (item->position.x + thick / 2, 0.6, 0), vec3 (1, 0, 0), vec3 (0, 1, 0), z,
+        add_box (d, scapula_vec3 (item->position.x + thick / 2, 0.6, 0), scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), z,
                  fabs (thick) / 2, 0.6, 0.4);
       }
       break;
@@ -1107,14 +1052,14 @@ add_item (Drawing            *d,
     case SCAPULA_ITEM_DOORWAY:
       for (int side = -1; side <= 1; side += 2)
         {
-          ScapulaVec3 jamb = vec3 (item->position.x + 0.04, 0.6, item->size * side + 0.04 * side);
+          ScapulaVec3 jamb = scapula_vec3 (item->position.x + 0.04, 0.6, item->size * side + 0.04 * side);
 
           begin_part (d, side < 0 ? -1 : 0.6, side < 0 ? ORDER_BACKGROUND : ORDER_ITEM,
                       STYLE_FRAME, FALSE);
-          add_box (d, jamb, vec3 (1, 0, 0), vec3 (0, 1, 0), z, 0.04, 0.6, 0.04);
+          add_box (d, jamb, scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), z, 0.04, 0.6, 0.04);
         }
       begin_part (d, -1, ORDER_BACKGROUND, STYLE_FRAME, FALSE);
-      add_box (d, vec3 (item->position.x + 0.04, 1.23, 0), vec3 (1, 0, 0), vec3 (0, 1, 0), z,
+      add_box (d, scapula_vec3 (item->position.x + 0.04, 1.23, 0), scapula_vec3 (1, 0, 0), scapula_vec3 (0, 1, 0), z,
                0.04, 0.03, item->size + 0.08);
       break;
 
@@ -1122,16 +1067,16 @@ add_item (Drawing            *d,
       {
         ScapulaItem pad = *item;
         ScapulaVec3 frame[3] = {
-          v_add (item->position, vec3 (0, -0.03, 0)),
-          vec3 (item->position.x, 0.01, 0),
-          vec3 (item->foot.x, 0.01, 0),
+          scapula_vec3_add (item->position, scapula_vec3 (0, -0.03, 0)),
+          scapula_vec3 (item->position.x, 0.01, 0),
+          scapula_vec3 (item->foot.x, 0.01, 0),
         };
         /* The same plate under the heels as in scapula-pose.c. */
-        ScapulaVec3 plate[2] = { v_add (item->foot, vec3 (-0.1, -0.075, 0)),
-                                 v_add (item->foot, vec3 (0.06, -0.075, 0)) };
+        ScapulaVec3 plate[2] = { scapula_vec3_add (item->foot, scapula_vec3 (-0.1, -0.075, 0)),
+                                 scapula_vec3_add (item->foot, scapula_vec3 (0.06, -0.075, 0)) };
         ScapulaVec3 strut[2] = {
-          v_add (item->foot, vec3 (0, -0.075, 0)),
-          vec3 (item->foot.x, 0.01, 0),
+          scapula_vec3_add (item->foot, scapula_vec3 (0, -0.075, 0)),
+          scapula_vec3 (item->foot.x, 0.01, 0),
         };
 
         begin_part (d, -0.002, ORDER_ITEM, STYLE_SUPPORT, TRUE);
@@ -1152,7 +1097,7 @@ add_item (Drawing            *d,
       {
         ScapulaVec3 post[2] = {
           item->position,
-          vec3 (item->position.x + 0.05, 0.01, item->position.z),
+          scapula_vec3 (item->position.x + 0.05, 0.01, item->position.z),
         };
 
         begin_part (d, item->position.z - 0.001, ORDER_ITEM, STYLE_SUPPORT, TRUE);
@@ -1165,9 +1110,9 @@ add_item (Drawing            *d,
       {
         ScapulaVec3 pivot = item->position;
         ScapulaVec3 end = hold == SCAPULA_HOLD_NONE
-                          ? v_add (pivot, vec3 (-0.05, -item->length, 0)) : at[0];
-        ScapulaVec3 post[2] = { pivot, vec3 (pivot.x + 0.08, 0.01, pivot.z) };
-        ScapulaVec3 a = v_add (end, vec3 (0, 0, -0.16)), b = v_add (end, vec3 (0, 0, 0.16));
+                          ? scapula_vec3_add (pivot, scapula_vec3 (-0.05, -item->length, 0)) : at[0];
+        ScapulaVec3 post[2] = { pivot, scapula_vec3 (pivot.x + 0.08, 0.01, pivot.z) };
+        ScapulaVec3 a = scapula_vec3_add (end, scapula_vec3 (0, 0, -0.16)), b = scapula_vec3_add (end, scapula_vec3 (0, 0, 0.16));
 
         begin_part (d, -0.3, ORDER_BACKGROUND, STYLE_FRAME, FALSE);
         add_line (d, post, 2, 0.03);
@@ -1588,10 +1533,10 @@ static void
 floor_corners (ScapulaFigure *self,
                ScapulaVec3    corners[4])
 {
-  corners[0] = vec3 (self->floor_x0, 0, -0.35);
-  corners[1] = vec3 (self->floor_x1, 0, -0.35);
-  corners[2] = vec3 (self->floor_x1, 0, 0.35);
-  corners[3] = vec3 (self->floor_x0, 0, 0.35);
+  corners[0] = scapula_vec3 (self->floor_x0, 0, -0.35);
+  corners[1] = scapula_vec3 (self->floor_x1, 0, -0.35);
+  corners[2] = scapula_vec3 (self->floor_x1, 0, 0.35);
+  corners[3] = scapula_vec3 (self->floor_x0, 0, 0.35);
 }
 
 static void
