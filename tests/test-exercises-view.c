@@ -61,6 +61,14 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->context);
 }
 
+/* Lets a leaflet finish its transition, so nothing is destroyed mid-way. */
+static void
+wait_for_leaflet (AdwLeaflet *leaflet)
+{
+  while (adw_leaflet_get_child_transition_running (leaflet))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static guint
 count_rows (GtkListBox *list)
 {
@@ -245,11 +253,11 @@ test_narrow (Fixture       *f,
   sidebar = adw_leaflet_get_visible_child (leaflet);
 
   scapula_exercises_view_show (f->view, scapula_catalog_lookup (f->catalog, "pull-up"));
-  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  wait_for_leaflet (leaflet);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != sidebar);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "exercises.back", NULL));
-  scapula_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  wait_for_leaflet (leaflet);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
 }
 
