@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "scapula-anatomy-view.h"
 #include "scapula-exercise-page-private.h"
 #include "scapula-exercises-view-private.h"
 #include "scapula-muscles-view-private.h"
@@ -276,6 +277,14 @@ test_muscles_view (Fixture       *f,
 
   g_assert_cmpint (scapula_muscles_view_get_selected (muscles), ==, SCAPULA_MUSCLE_RHOMBOID_MAJOR);
   g_assert_cmpstr (gtk_label_get_text (_scapula_muscles_view_get_title_label (muscles)), ==, "Rhomboid major");
+
+  /* The chosen muscle is filled on the diagram, and only it. */
+  {
+    ScapulaAnatomyView *anatomy = SCAPULA_ANATOMY_VIEW (_scapula_muscles_view_get_anatomy (muscles));
+
+    g_assert_cmpfloat (scapula_anatomy_view_get_intensity (anatomy, SCAPULA_MUSCLE_RHOMBOID_MAJOR), ==, 1.0);
+    g_assert_cmpfloat (scapula_anatomy_view_get_intensity (anatomy, SCAPULA_MUSCLE_TRAPEZIUS_MIDDLE), ==, 0.0);
+  }
 
   /* Every exercise that trains it, primary movers before helpers. */
   n = count_rows (list);

@@ -14,5 +14,6 @@ G_BEGIN_DECLS
 /* For tests. */
 GtkLabel   *_scapula_muscles_view_get_title_label    (ScapulaMusclesView *self);
 GtkListBox *_scapula_muscles_view_get_exercises_list (ScapulaMusclesView *self);
+GtkWidget  *_scapula_muscles_view_get_anatomy        (ScapulaMusclesView *self);
 
 G_END_DECLS

@@ -141,7 +141,14 @@ muscle_activated_cb (ScapulaMusclesView *self,
 static void
 selected_changed_cb (ScapulaMusclesView *self)
 {
-  show_muscle (self, scapula_anatomy_view_get_selected (self->anatomy));
+  int muscle = scapula_anatomy_view_get_selected (self->anatomy);
+
+  /* Fill the chosen muscle too: the selection ring alone is easy to miss. */
+  scapula_anatomy_view_clear (self->anatomy);
+  if (muscle >= 0)
+    scapula_anatomy_view_set_intensity (self->anatomy, muscle, 1.0);
+
+  show_muscle (self, muscle);
 }
 
 static void
@@ -275,4 +282,10 @@ GtkListBox *
 _scapula_muscles_view_get_exercises_list (ScapulaMusclesView *self)
 {
   return self->exercises_list;
+}
+
+GtkWidget *
+_scapula_muscles_view_get_anatomy (ScapulaMusclesView *self)
+{
+  return GTK_WIDGET (self->anatomy);
 }
