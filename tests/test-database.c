@@ -469,6 +469,39 @@ test_database_corrupt (void)
 }
 
 static void
+test_database_close (void)
+{
+  g_autofree char *path = test_path ("close.db");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScapulaDatabase) db = scapula_database_open (path, &error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_no_error (error);
+  RUN_OK (db, "INSERT INTO session (started_at) VALUES (?)", "1700000000");
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* Closing folds the WAL into the file, even while the object lives on. */
+  scapula_database_close (db);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* A closed database says so instead of crashing. */
+  stmt = scapula_database_prepare (db, "SELECT 1", &error);
+  g_assert_null (stmt);
+  g_assert_error (error, SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_false (scapula_database_exec (db, "SELECT 1", &error));
+  g_assert_error (error, SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_FAILED);
+  g_clear_error (&error);
+  scapula_database_rollback (db);
+  g_clear_object (&db);
+
+  db = scapula_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session"), ==, 1);
+}
+
+static void
 open_async_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
@@ -510,6 +543,7 @@ main (int   argc,
   g_test_add_func ("/database/unwritable", test_database_unwritable);
   g_test_add_func ("/database/corrupt", test_database_corrupt);
   g_test_add_func ("/database/open-async", test_database_open_async);
+  g_test_add_func ("/database/close", test_database_close);
 
   return g_test_run ();
 }

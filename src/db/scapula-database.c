@@ -339,6 +339,34 @@ scapula_database_open_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/**
+ * scapula_database_close:
+ *
+ * Closes the connection now rather than when the last reference goes, so
+ * the app can close it on quit whoever still holds the object. Closing the
+ * last connection checkpoints the WAL into the main file and removes it.
+ * Any use afterwards fails with %SCAPULA_DATABASE_ERROR_FAILED.
+ */
+void
+scapula_database_close (ScapulaDatabase *self)
+{
+  g_return_if_fail (SCAPULA_IS_DATABASE (self));
+
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+}
+
+static gboolean
+check_open (ScapulaDatabase  *self,
+            GError          **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+
+  g_set_error (error, SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_FAILED,
+               "The database “%s” is closed", self->path);
+  return FALSE;
+}
+
 const char *
 scapula_database_get_path (ScapulaDatabase *self)
 {
@@ -376,6 +404,9 @@ scapula_database_prepare (ScapulaDatabase  *self,
 
   g_return_val_if_fail (SCAPULA_IS_DATABASE (self), NULL);
   g_return_val_if_fail (sql != NULL, NULL);
+
+  if (!check_open (self, error))
+    return NULL;
 
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
@@ -434,6 +465,9 @@ scapula_database_exec (ScapulaDatabase  *self,
   g_return_val_if_fail (SCAPULA_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (sql != NULL, FALSE);
 
+  if (!check_open (self, error))
+    return FALSE;
+
   rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return _scapula_database_set_error (self->db, rc, error);
@@ -467,7 +501,7 @@ scapula_database_rollback (ScapulaDatabase *self)
   g_return_if_fail (SCAPULA_IS_DATABASE (self));
 
   /* Nothing to do when SQLite already rolled back (e.g. after SQLITE_FULL). */
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
@@ -476,5 +510,5 @@ scapula_database_last_insert_id (ScapulaDatabase *self)
 {
   g_return_val_if_fail (SCAPULA_IS_DATABASE (self), 0);
 
-  return sqlite3_last_insert_rowid (self->db);
+  return self->db != NULL ? sqlite3_last_insert_rowid (self->db) : 0;
 }

@@ -54,6 +54,7 @@ void             scapula_database_open_async          (const char           *pat
                                                        gpointer              user_data);
 ScapulaDatabase *scapula_database_open_finish         (GAsyncResult         *result,
                                                        GError              **error);
+void             scapula_database_close               (ScapulaDatabase      *self);
 const char      *scapula_database_get_path            (ScapulaDatabase      *self);
 int              scapula_database_get_schema_version  (ScapulaDatabase      *self);
 sqlite3_stmt    *scapula_database_prepare             (ScapulaDatabase      *self,
