@@ -42,23 +42,6 @@ scapula_enum_from_nick (GType       enum_type,
   return TRUE;
 }
 
-const char *
-scapula_enum_to_nick (GType enum_type,
-                      int   value)
-{
-  GEnumClass *klass;
-  GEnumValue *found;
-
-  g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), NULL);
-
-  /* Enum classes are never unloaded once referenced, so the nick stays valid. */
-  klass = g_type_class_ref (enum_type);
-  found = g_enum_get_value (klass, value);
-  g_type_class_unref (klass);
-
-  return found != NULL ? found->value_nick : NULL;
-}
-
 gboolean
 scapula_flags_from_nick (GType       flags_type,
                          const char *nick,

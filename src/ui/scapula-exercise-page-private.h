@@ -18,8 +18,6 @@ GtkListBox *_scapula_exercise_page_get_steps_list       (ScapulaExercisePage *se
 GtkListBox *_scapula_exercise_page_get_cues_list        (ScapulaExercisePage *self);
 GtkListBox *_scapula_exercise_page_get_mistakes_list    (ScapulaExercisePage *self);
 GtkListBox *_scapula_exercise_page_get_substitutes_list (ScapulaExercisePage *self);
-GtkWidget  *_scapula_exercise_page_get_figure           (ScapulaExercisePage *self);
-GtkWidget  *_scapula_exercise_page_get_anatomy          (ScapulaExercisePage *self);
 const char *_scapula_exercise_page_get_dose_source      (ScapulaExercisePage *self);
 
 G_END_DECLS

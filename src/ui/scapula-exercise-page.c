@@ -576,14 +576,3 @@ _scapula_exercise_page_get_substitutes_list (ScapulaExercisePage *self)
   return self->substitutes_list;
 }
 
-GtkWidget *
-_scapula_exercise_page_get_figure (ScapulaExercisePage *self)
-{
-  return GTK_WIDGET (self->figure);
-}
-
-GtkWidget *
-_scapula_exercise_page_get_anatomy (ScapulaExercisePage *self)
-{
-  return GTK_WIDGET (self->anatomy);
-}

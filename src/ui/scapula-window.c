@@ -319,14 +319,6 @@ scapula_window_new (gpointer        application,
                        NULL);
 }
 
-ScapulaContext *
-scapula_window_get_context (ScapulaWindow *self)
-{
-  g_return_val_if_fail (SCAPULA_IS_WINDOW (self), NULL);
-
-  return self->context;
-}
-
 /**
  * scapula_window_show_database_error:
  * @error: why the database could not be opened

@@ -19,7 +19,6 @@ G_DECLARE_FINAL_TYPE (ScapulaWindow, scapula_window, SCAPULA, WINDOW, AdwApplica
 
 ScapulaWindow  *scapula_window_new                 (gpointer        application,
                                                     ScapulaContext *context);
-ScapulaContext *scapula_window_get_context         (ScapulaWindow  *self);
 void            scapula_window_show_database_error (ScapulaWindow  *self,
                                                     const GError   *error);
 
