@@ -87,6 +87,24 @@ row_exercise (GtkListBox *list,
   return g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, index)), "exercise");
 }
 
+/* What the Exercises view lists: the list view's model, in order. */
+static guint
+count_listed (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (_scapula_exercises_view_get_selection (f->view)));
+}
+
+static ScapulaExercise *
+listed_exercise (Fixture *f,
+                 guint    position)
+{
+  GListModel *model = G_LIST_MODEL (_scapula_exercises_view_get_selection (f->view));
+  g_autoptr(ScapulaExercise) exercise = g_list_model_get_item (model, position);
+
+  /* The catalog keeps the exercise alive. */
+  return exercise;
+}
+
 static void
 type_search (Fixture    *f,
              const char *text)
@@ -103,31 +121,30 @@ static void
 test_list_and_search (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkListBox *list = _scapula_exercises_view_get_list (f->view);
   GtkStack *stack = _scapula_exercises_view_get_list_stack (f->view);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (f->catalog));
 
   /* The whole catalog, by name. */
-  g_assert_cmpuint (count_rows (list), ==, n);
+  g_assert_cmpuint (count_listed (f), ==, n);
 
   type_search (f, "seal");
-  g_assert_cmpuint (count_rows (list), ==, 1);
-  g_assert_cmpstr (scapula_exercise_get_slug (row_exercise (list, 0)), ==, "seal-row");
+  g_assert_cmpuint (count_listed (f), ==, 1);
+  g_assert_cmpstr (scapula_exercise_get_slug (listed_exercise (f, 0)), ==, "seal-row");
 
   /* Aliases count: "hyperextension" is another name of the back extension. */
   type_search (f, "hyperextension");
-  g_assert_cmpuint (count_rows (list), ==, 1);
-  g_assert_cmpstr (scapula_exercise_get_slug (row_exercise (list, 0)), ==, "back-extension");
+  g_assert_cmpuint (count_listed (f), ==, 1);
+  g_assert_cmpstr (scapula_exercise_get_slug (listed_exercise (f, 0)), ==, "back-extension");
 
   /* Nothing matches: the empty state, with a way back. */
   type_search (f, "underwater basket weaving");
-  g_assert_cmpuint (count_rows (list), ==, 0);
+  g_assert_cmpuint (count_listed (f), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "exercises.reset", NULL));
   scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
-  g_assert_cmpuint (count_rows (list), ==, n);
+  g_assert_cmpuint (count_listed (f), ==, n);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_scapula_exercises_view_get_search_entry (f->view))), ==, "");
 }
 
@@ -135,16 +152,15 @@ static void
 test_filters (Fixture       *f,
               gconstpointer  data)
 {
-  GtkListBox *list = _scapula_exercises_view_get_list (f->view);
   ScapulaExerciseFilter *filter = scapula_exercises_view_get_filter (f->view);
   guint n;
 
   scapula_exercise_filter_set_kind (filter, SCAPULA_EXERCISE_KIND_STRETCH);
   scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
-  n = count_rows (list);
+  n = count_listed (f);
   g_assert_cmpuint (n, >=, 9);
   for (guint i = 0; i < n; i++)
-    g_assert_cmpint (scapula_exercise_get_kind (row_exercise (list, (int) i)), ==, SCAPULA_EXERCISE_KIND_STRETCH);
+    g_assert_cmpint (scapula_exercise_get_kind (listed_exercise (f, i)), ==, SCAPULA_EXERCISE_KIND_STRETCH);
 
   /* The drop-downs in the filter popover drive the same filter. */
   scapula_exercise_filter_reset (filter);
@@ -159,9 +175,9 @@ test_filters (Fixture       *f,
     gtk_drop_down_set_selected (GTK_DROP_DOWN (level), SCAPULA_LEVEL_BEGINNER + 1);
     g_assert_cmpint (scapula_exercise_filter_get_level (filter), ==, SCAPULA_LEVEL_BEGINNER);
     g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (button), "accent"));
-    n = count_rows (list);
+    n = count_listed (f);
     for (guint i = 0; i < n; i++)
-      g_assert_cmpint (scapula_exercise_get_level (row_exercise (list, (int) i)), ==, SCAPULA_LEVEL_BEGINNER);
+      g_assert_cmpint (scapula_exercise_get_level (listed_exercise (f, i)), ==, SCAPULA_LEVEL_BEGINNER);
 
     /* Clearing the filter elsewhere puts the drop-down back to "Any". */
     scapula_exercise_filter_reset (filter);
@@ -174,11 +190,11 @@ test_filters (Fixture       *f,
   scapula_exercise_filter_reset (filter);
   scapula_exercise_filter_set_muscle (filter, SCAPULA_MUSCLE_RHOMBOID_MAJOR);
   type_search (f, "dumbbell");
-  n = count_rows (list);
+  n = count_listed (f);
   g_assert_cmpuint (n, >, 0);
   for (guint i = 0; i < n; i++)
     {
-      ScapulaExercise *exercise = row_exercise (list, (int) i);
+      ScapulaExercise *exercise = listed_exercise (f, i);
 
       g_assert_cmpfloat (scapula_exercise_get_muscle_weight (exercise, SCAPULA_MUSCLE_RHOMBOID_MAJOR), >, 0.0);
       g_assert_true (scapula_exercise_filter_match (filter, exercise));
@@ -189,7 +205,6 @@ static void
 test_open_exercise (Fixture       *f,
                     gconstpointer  data)
 {
-  GtkListBox *list = _scapula_exercises_view_get_list (f->view);
   ScapulaExercisePage *page = _scapula_exercises_view_get_page (f->view);
   ScapulaExercise *seal = scapula_catalog_lookup (f->catalog, "seal-row");
   GtkListBoxRow *row;
@@ -201,7 +216,7 @@ test_open_exercise (Fixture       *f,
   scapula_test_wait_for_frames (GTK_WIDGET (f->window), 1);
 
   g_assert_true (scapula_exercises_view_get_shown (f->view) == seal);
-  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpuint (gtk_single_selection_get_selected (_scapula_exercises_view_get_selection (f->view)), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (_scapula_exercise_page_get_title_label (page)), ==, "Seal Row");
   g_assert_cmpstr (gtk_label_get_text (_scapula_exercise_page_get_dose_label (page)), ==, "8–12 reps");
   g_assert_nonnull (strstr (_scapula_exercise_page_get_dose_source (page), "The 9 best middle back exercises"));

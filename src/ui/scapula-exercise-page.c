@@ -39,6 +39,7 @@ struct _ScapulaExercisePage
   GtkScrolledWindow  *scroller;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
+  GtkFlowBox         *pictures;
   GtkBox             *movement_box;
   GtkBox             *anatomy_box;
   GtkLabel           *muscles_label;
@@ -441,6 +442,7 @@ scapula_exercise_page_class_init (ScapulaExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisePage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, ScapulaExercisePage, pictures);
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisePage, movement_box);
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisePage, anatomy_box);
   gtk_widget_class_bind_template_child (widget_class, ScapulaExercisePage, muscles_label);
@@ -465,6 +467,13 @@ static void
 scapula_exercise_page_init (ScapulaExercisePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The two cards only lay out the pictures; the Play button inside is what
+   * takes the focus, not the flow box's child wrappers. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pictures));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 
   self->figure = SCAPULA_FIGURE (scapula_figure_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->figure), TRUE);

@@ -13,7 +13,8 @@
 G_BEGIN_DECLS
 
 /* For tests: reach into the view's template. */
-GtkListBox          *_scapula_exercises_view_get_list         (ScapulaExercisesView *self);
+GtkListView         *_scapula_exercises_view_get_list         (ScapulaExercisesView *self);
+GtkSingleSelection  *_scapula_exercises_view_get_selection    (ScapulaExercisesView *self);
 GtkSearchEntry      *_scapula_exercises_view_get_search_entry (ScapulaExercisesView *self);
 GtkStack            *_scapula_exercises_view_get_list_stack   (ScapulaExercisesView *self);
 ScapulaExercisePage *_scapula_exercises_view_get_page         (ScapulaExercisesView *self);

@@ -26,6 +26,8 @@
  * Keyboard: Ctrl+F (bound by the window) focuses the search; Down moves from
  * the search to the list, arrows move in it and Enter opens the exercise;
  * Enter in the search opens the first match; Escape clears the search.
+ *
+ * The list is a GtkListView, so only the rows in sight are built.
  */
 
 struct _ScapulaExercisesView
@@ -37,6 +39,7 @@ struct _ScapulaExercisesView
   ScapulaExerciseFilter *filter;
   GtkFilter             *list_filter;
   GtkFilterListModel    *model;
+  GtkSingleSelection    *selection;
 
   /* Template widgets */
   AdwLeaflet            *leaflet;
@@ -45,7 +48,7 @@ struct _ScapulaExercisesView
   GtkSearchEntry        *search_entry;
   GtkMenuButton         *filter_button;
   GtkStack              *list_stack;
-  GtkListBox            *list;
+  GtkListView           *list;
   GtkStack              *content_stack;
   ScapulaExercisePage   *page;          /* created on first use */
 
@@ -89,16 +92,13 @@ static const ScapulaEquipment equipment_choices[] = {
   SCAPULA_EQUIPMENT_BACK_EXTENSION_BENCH,
 };
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
 {
-  ScapulaExercise *exercise = item;
-  g_autofree char *summary = scapula_exercise_dup_summary (exercise);
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (scapula_exercise_get_name (exercise));
-  GtkWidget *details = gtk_label_new (summary);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
@@ -110,15 +110,25 @@ create_row (gpointer item,
   gtk_widget_set_margin_bottom (box, 3);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), details);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_item_set_child (item, box);
+}
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  ScapulaExercise *exercise = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *details = gtk_widget_get_next_sibling (name);
+  g_autofree char *summary = scapula_exercise_dup_summary (exercise);
+
+  gtk_label_set_text (GTK_LABEL (name), scapula_exercise_get_name (exercise));
+  gtk_label_set_text (GTK_LABEL (details), summary);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, scapula_exercise_get_name (exercise),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
                                   -1);
-  g_object_set_data_full (G_OBJECT (row), "exercise", g_object_ref (exercise), g_object_unref);
-
-  return row;
 }
 
 static gboolean
@@ -283,21 +293,19 @@ search_changed_cb (ScapulaExercisesView *self)
 }
 
 static void
-open_row (ScapulaExercisesView *self,
-          GtkListBoxRow        *row)
+open_position (ScapulaExercisesView *self,
+               guint                 position)
 {
-  ScapulaExercise *exercise = g_object_get_data (G_OBJECT (row), "exercise");
+  g_autoptr(ScapulaExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->model), position);
 
-  scapula_exercises_view_show (self, exercise);
+  if (exercise != NULL)
+    scapula_exercises_view_show (self, exercise);
 }
 
 static void
 search_activate_cb (ScapulaExercisesView *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->list, 0);
-
-  if (first != NULL)
-    open_row (self, first);
+  open_position (self, 0);
 }
 
 static void
@@ -313,25 +321,25 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
                        GdkModifierType        state,
                        ScapulaExercisesView  *self)
 {
-  GtkListBoxRow *first;
-
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return GDK_EVENT_PROPAGATE;
 
-  first = gtk_list_box_get_row_at_index (self->list, 0);
-  if (first == NULL)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0)
     return GDK_EVENT_PROPAGATE;
 
-  gtk_list_box_select_row (self->list, first);
-  gtk_widget_grab_focus (GTK_WIDGET (first));
+  /* Select the first match and move into the list, which puts the focus on
+   * its first row. */
+  gtk_single_selection_set_selected (self->selection, 0);
+  gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", 0);
+  gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
   return GDK_EVENT_STOP;
 }
 
 static void
-row_activated_cb (ScapulaExercisesView *self,
-                  GtkListBoxRow        *row)
+list_activate_cb (ScapulaExercisesView *self,
+                  guint                 position)
 {
-  open_row (self, row);
+  open_position (self, position);
 }
 
 static void
@@ -386,6 +394,7 @@ scapula_exercises_view_dispose (GObject *object)
   /* No gtk_widget_dispose_template(): the template's root is AdwBin's
    * child, which AdwBin unparents itself; disposing the template as well
    * would leave AdwBin holding a freed child. */
+  g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->list_filter);
   g_clear_object (&self->filter);
@@ -462,7 +471,7 @@ scapula_exercises_view_class_init (ScapulaExercisesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "exercises.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "exercises.reset", NULL, reset_action);
@@ -472,6 +481,7 @@ scapula_exercises_view_class_init (ScapulaExercisesViewClass *klass)
 static void
 scapula_exercises_view_init (ScapulaExercisesView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -481,6 +491,11 @@ scapula_exercises_view_init (ScapulaExercisesView *self)
   g_signal_connect_object (self->filter, "notify", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_popover, self, NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list, factory);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, 0);
@@ -508,16 +523,22 @@ scapula_exercises_view_set_catalog (ScapulaExercisesView *self,
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   g_clear_object (&self->model);
+  g_clear_object (&self->selection);
 
-  if (catalog != NULL)
-    {
-      self->model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (catalog)),
-                                               g_object_ref (self->list_filter));
-      g_signal_connect_object (self->model, "items-changed", G_CALLBACK (items_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-    }
+  /* Without a catalog the list filters an empty store. */
+  self->model = gtk_filter_list_model_new (catalog != NULL
+                                             ? g_object_ref (G_LIST_MODEL (catalog))
+                                             : G_LIST_MODEL (g_list_store_new (SCAPULA_TYPE_EXERCISE)),
+                                           g_object_ref (self->list_filter));
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->model), create_row, NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+
   if (self->page != NULL)
     {
       scapula_exercise_page_set_catalog (self->page, catalog);
@@ -566,7 +587,7 @@ void
 scapula_exercises_view_show (ScapulaExercisesView *self,
                              ScapulaExercise      *exercise)
 {
-  GtkListBoxRow *row;
+  guint n, position = GTK_INVALID_LIST_POSITION;
 
   g_return_if_fail (SCAPULA_IS_EXERCISES_VIEW (self));
   g_return_if_fail (SCAPULA_IS_EXERCISE (exercise));
@@ -574,15 +595,15 @@ scapula_exercises_view_show (ScapulaExercisesView *self,
   scapula_exercise_page_set_exercise (ensure_page (self), exercise);
   gtk_stack_set_visible_child_name (self->content_stack, "exercise");
 
-  gtk_list_box_unselect_all (self->list);
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, (int) i)) != NULL; i++)
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
     {
-      if (g_object_get_data (G_OBJECT (row), "exercise") == (gpointer) exercise)
-        {
-          gtk_list_box_select_row (self->list, row);
-          break;
-        }
+      g_autoptr(ScapulaExercise) item = g_list_model_get_item (G_LIST_MODEL (self->model), i);
+
+      if (item == exercise)
+        position = i;
     }
+  gtk_single_selection_set_selected (self->selection, position);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -596,10 +617,16 @@ scapula_exercises_view_focus_search (ScapulaExercisesView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-GtkListBox *
+GtkListView *
 _scapula_exercises_view_get_list (ScapulaExercisesView *self)
 {
   return self->list;
+}
+
+GtkSingleSelection *
+_scapula_exercises_view_get_selection (ScapulaExercisesView *self)
+{
+  return self->selection;
 }
 
 GtkSearchEntry *
