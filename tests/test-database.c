@@ -9,7 +9,7 @@
 
 #include <glib/gstdio.h>
 
-#include "scapula-database.h"
+#include "scapula-database-private.h"
 
 /* G_TEST_OPTION_ISOLATE_DIRS gives every test its own XDG dirs under a
  * temporary folder, so these paths never touch the real data. */
@@ -111,7 +111,7 @@ test_database_create (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
   g_assert_cmpint (scapula_database_get_schema_version (db), ==, SCAPULA_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 1);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
   journal = query_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
   g_assert_cmpint (query_int64 (db, "PRAGMA foreign_keys"), ==, 1);
@@ -156,15 +156,56 @@ test_database_migrate_empty_file (void)
 
   db = scapula_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 1);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
   RUN_OK (db, "INSERT INTO session (started_at) VALUES (?)", "1700000000");
   g_clear_object (&db);
 
   /* Opening again migrates nothing and keeps the data. */
   db = scapula_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 1);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session"), ==, 1);
+}
+
+static void
+test_database_migrate_from_v1 (void)
+{
+  g_autofree char *path = test_path ("v1.db");
+  g_autofree char *level = NULL;
+  g_autofree char *role = NULL;
+  g_autoptr(GError) bad_role = NULL;
+  g_autoptr(GError) bad_level = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScapulaDatabase) db = NULL;
+  sqlite3 *raw = NULL;
+
+  /* A file exactly as version 1 wrote it, with a plan in it. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, _scapula_migrations[0], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw,
+                                 "PRAGMA user_version = 1;"
+                                 "INSERT INTO plan (name, start_date, created_at) VALUES ('Old', '2026-01-05', 1);"
+                                 "INSERT INTO plan_day (plan_id, weekday) VALUES (1, 1);"
+                                 "INSERT INTO plan_item (day_id, position, exercise, sets, reps_min, reps_max, rest_seconds)"
+                                 " VALUES (1, 0, 'seal-row', 3, 8, 12, 90);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = scapula_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM plan_item"), ==, 1);
+  level = query_text (db, "SELECT level FROM plan");
+  role = query_text (db, "SELECT role FROM plan_item");
+  g_assert_cmpstr (level, ==, "beginner");
+  g_assert_cmpstr (role, ==, "none");
+
+  bad_role = run (db, "UPDATE plan_item SET role = 'guess'", NULL);
+  g_assert_error (bad_role, SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_CONSTRAINT);
+  bad_level = run (db, "UPDATE plan SET level = 'expert'", NULL);
+  g_assert_error (bad_level, SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_CONSTRAINT);
 }
 
 static void
@@ -524,7 +565,7 @@ test_database_open_async (void)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_cmpstr (scapula_database_get_path (db), ==, path);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 1);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
 }
 
 int
@@ -536,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/database/create", test_database_create);
   g_test_add_func ("/database/default-path", test_database_default_path);
   g_test_add_func ("/database/migrate-empty-file", test_database_migrate_empty_file);
+  g_test_add_func ("/database/migrate-from-v1", test_database_migrate_from_v1);
   g_test_add_func ("/database/round-trip", test_database_round_trip);
   g_test_add_func ("/database/constraints", test_database_constraints);
   g_test_add_func ("/database/transaction", test_database_transaction);

@@ -130,4 +130,33 @@ typedef enum
   SCAPULA_DOSE_TYPE_DURATION,
 } ScapulaDoseType;
 
+typedef enum
+{
+  SCAPULA_PROGRESSION_DOUBLE,
+  SCAPULA_PROGRESSION_LINEAR,
+  SCAPULA_PROGRESSION_NONE,
+} ScapulaProgression;
+
+/* Why an item sits where it does in a day; the generator sets it, and it
+ * reads as the item's explanation ("foundation row", "isolation"…).
+ */
+typedef enum
+{
+  SCAPULA_PLAN_ROLE_NONE,
+  SCAPULA_PLAN_ROLE_WARM_UP,
+  SCAPULA_PLAN_ROLE_FOUNDATION_ROW,
+  SCAPULA_PLAN_ROLE_VERTICAL_PULL,
+  SCAPULA_PLAN_ROLE_ISOLATION,
+  SCAPULA_PLAN_ROLE_HEAVY_FINISHER,
+  SCAPULA_PLAN_ROLE_HIP_HINGE,
+  SCAPULA_PLAN_ROLE_MOBILITY,
+  SCAPULA_PLAN_ROLE_COOL_DOWN,
+} ScapulaPlanRole;
+
+typedef enum
+{
+  SCAPULA_WEIGHT_UNIT_KG,
+  SCAPULA_WEIGHT_UNIT_LB,
+} ScapulaWeightUnit;
+
 G_END_DECLS

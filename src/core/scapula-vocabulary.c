@@ -42,6 +42,31 @@ scapula_enum_from_nick (GType       enum_type,
   return TRUE;
 }
 
+/**
+ * scapula_enum_to_nick:
+ *
+ * Returns: (transfer none): the token for @value; enum classes stay
+ *   referenced once used, so the string lives as long as the program
+ */
+const char *
+scapula_enum_to_nick (GType enum_type,
+                      int   value)
+{
+  GEnumClass *klass;
+  GEnumValue *found;
+
+  g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), NULL);
+
+  klass = g_type_class_peek (enum_type);
+  if (klass == NULL)
+    klass = g_type_class_ref (enum_type); /* kept for the program's life */
+
+  found = g_enum_get_value (klass, value);
+  g_return_val_if_fail (found != NULL, NULL);
+
+  return found->value_nick;
+}
+
 gboolean
 scapula_flags_from_nick (GType       flags_type,
                          const char *nick,

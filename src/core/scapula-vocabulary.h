@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 gboolean    scapula_enum_from_nick                (GType                   enum_type,
                                                    const char             *nick,
                                                    int                    *value);
+const char *scapula_enum_to_nick                  (GType                   enum_type,
+                                                   int                     value);
 gboolean    scapula_flags_from_nick               (GType                   flags_type,
                                                    const char             *nick,
                                                    guint                  *value);

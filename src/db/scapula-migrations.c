@@ -132,6 +132,18 @@ static const char migrate_0_to_1[] =
   "CREATE INDEX pain_checkin_exercise_time ON pain_checkin (exercise, logged_at);"
   "CREATE INDEX pain_checkin_session ON pain_checkin (session_id);";
 
+/* Version 2: the level a plan is written for (the checker holds beginner
+ * plans to the beginner rule), and each item's role in its day, which is
+ * how the week view explains why the item is there.
+ */
+static const char migrate_1_to_2[] =
+  "ALTER TABLE plan ADD COLUMN level TEXT NOT NULL DEFAULT 'beginner'"
+  "  CHECK (level IN ('beginner', 'intermediate', 'advanced'));"
+  "ALTER TABLE plan_item ADD COLUMN role TEXT NOT NULL DEFAULT 'none'"
+  "  CHECK (role IN ('none', 'warm-up', 'foundation-row', 'vertical-pull', 'isolation',"
+  "                  'heavy-finisher', 'hip-hinge', 'mobility', 'cool-down'));";
+
 const char * const _scapula_migrations[SCAPULA_DATABASE_SCHEMA_VERSION] = {
   migrate_0_to_1,
+  migrate_1_to_2,
 };
