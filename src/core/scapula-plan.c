@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "scapula-exercise.h"
 #include "scapula-plan.h"
 
 G_DEFINE_QUARK (scapula-plan-error-quark, scapula_plan_error)
@@ -100,6 +101,90 @@ scapula_prescription_validate (const ScapulaPrescription  *prescription,
   return TRUE;
 }
 
+/* Rest follows the rep range: heavy, short sets need the longest rest. */
+static guint
+rest_for_reps (guint reps_max)
+{
+  if (reps_max <= 6)
+    return 180;
+  if (reps_max <= 12)
+    return 90;
+  return 60;
+}
+
+/**
+ * scapula_prescription_init_for_exercise:
+ * @prescription: (out caller-allocates): filled in
+ * @exercise: the exercise being added to a day
+ * @level: the plan's level
+ *
+ * A sensible starting prescription for @exercise, from its catalog dose:
+ * its rep range or hold, beginners' fewer sets, rest from the rep range,
+ * one warm-up set before free-weight compound lifts, sides for unilateral
+ * exercises, and double progression for strength work.
+ */
+void
+scapula_prescription_init_for_exercise (ScapulaPrescription *prescription,
+                                        ScapulaExercise     *exercise,
+                                        ScapulaLevel         level)
+{
+  const ScapulaDose *dose;
+  ScapulaExerciseKind kind;
+  ScapulaMovementPattern pattern;
+  ScapulaPrescription p = { 0 };
+
+  g_return_if_fail (prescription != NULL);
+  g_return_if_fail (SCAPULA_IS_EXERCISE (exercise));
+
+  dose = scapula_exercise_get_dose (exercise);
+  kind = scapula_exercise_get_kind (exercise);
+  pattern = scapula_exercise_get_pattern (exercise);
+
+  p.per_side = scapula_exercise_get_laterality (exercise) == SCAPULA_LATERALITY_UNILATERAL;
+
+  if (dose->type == SCAPULA_DOSE_TYPE_REPS && !dose->amrap)
+    {
+      p.reps_min = CLAMP (dose->min, SCAPULA_PLAN_REPS_MIN, SCAPULA_PLAN_REPS_MAX);
+      p.reps_max = dose->max == 0 ? p.reps_min + 4 : dose->max;
+      p.reps_max = CLAMP (p.reps_max, p.reps_min, SCAPULA_PLAN_REPS_MAX);
+    }
+  else if (dose->type == SCAPULA_DOSE_TYPE_REPS)
+    {
+      /* "As many good reps as you can": a wide range to grow into. */
+      p.reps_min = 5;
+      p.reps_max = 15;
+    }
+  else
+    {
+      p.hold_seconds = CLAMP (dose->min, SCAPULA_PLAN_HOLD_MIN, SCAPULA_PLAN_HOLD_MAX);
+    }
+
+  if (kind == SCAPULA_EXERCISE_KIND_STRENGTH)
+    {
+      p.sets = level == SCAPULA_LEVEL_BEGINNER ? 2 : 3;
+      if (dose->sets_min > 0)
+        p.sets = MAX (p.sets, dose->sets_min);
+      if (dose->sets_max > 0)
+        p.sets = MIN (p.sets, dose->sets_max);
+      p.rest_seconds = p.hold_seconds > 0 ? 60 : rest_for_reps (p.reps_max);
+      p.warmup_sets = (pattern == SCAPULA_MOVEMENT_PATTERN_HORIZONTAL_ROW ||
+                       pattern == SCAPULA_MOVEMENT_PATTERN_VERTICAL_PULL ||
+                       pattern == SCAPULA_MOVEMENT_PATTERN_HINGE) ? 1 : 0;
+      p.progression = SCAPULA_PROGRESSION_DOUBLE;
+    }
+  else
+    {
+      p.sets = dose->sets_min > 0 ? dose->sets_min : (kind == SCAPULA_EXERCISE_KIND_STRETCH ? 2 : 1);
+      p.rest_seconds = kind == SCAPULA_EXERCISE_KIND_STRETCH ? 15 : 0;
+      p.progression = SCAPULA_PROGRESSION_NONE;
+    }
+
+  p.sets = CLAMP (p.sets, SCAPULA_PLAN_SETS_MIN, SCAPULA_PLAN_SETS_MAX);
+
+  g_warn_if_fail (scapula_prescription_validate (&p, NULL));
+  *prescription = p;
+}
+
 char *
 scapula_format_rest (guint seconds)
 {
@@ -131,7 +216,10 @@ scapula_prescription_format (const ScapulaPrescription *prescription)
 
   g_return_val_if_fail (p != NULL, NULL);
 
-  if (p->hold_seconds > 0)
+  if (p->hold_seconds >= 60 && p->hold_seconds % 60 == 0)
+    /* Translators: the length of one timed effort in minutes, e.g. "5 min". */
+    size = g_strdup_printf (_("%u min"), p->hold_seconds / 60);
+  else if (p->hold_seconds > 0)
     /* Translators: the length of one hold, e.g. "30 s". */
     size = g_strdup_printf (_("%u s"), p->hold_seconds);
   else if (p->reps_min == p->reps_max)

@@ -71,6 +71,9 @@ gboolean scapula_prescription_validate     (const ScapulaPrescription *prescript
                                             GError                   **error);
 gboolean scapula_prescription_is_hold      (const ScapulaPrescription *prescription);
 char    *scapula_prescription_format       (const ScapulaPrescription *prescription);
+void     scapula_prescription_init_for_exercise (ScapulaPrescription *prescription,
+                                                 ScapulaExercise     *exercise,
+                                                 ScapulaLevel         level);
 char    *scapula_format_rest               (guint                      seconds);
 const char *scapula_plan_role_get_label    (ScapulaPlanRole            role);
 const char *scapula_progression_get_label  (ScapulaProgression         progression);
