@@ -19,6 +19,7 @@
 #include "scapula-enums.h"
 #include "scapula-init.h"
 #include "scapula-vocabulary.h"
+#include "scapula-plan-generator.h"
 #include "scapula-window-private.h"
 
 static void
@@ -33,6 +34,38 @@ wait_for_frames (GtkWidget *widget,
     }
 }
 
+/* A week as a new user would generate it: dumbbells only, beginner, three
+ * days, started two weeks ago. */
+static void
+add_plan (ScapulaContext *context,
+          ScapulaCatalog *catalog,
+          gboolean        break_a_rule)
+{
+  ScapulaPlanRequest request = {
+    .equipment = SCAPULA_EQUIPMENT_PRESET_DUMBBELLS,
+    .level = SCAPULA_LEVEL_BEGINNER,
+    .days_per_week = 3,
+    .minutes = 45,
+    .seed = 7,
+  };
+  g_autoptr(ScapulaPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_time_t (&start, time (NULL));
+  g_date_subtract_days (&start, g_date_get_weekday (&start) - 1 + 14);
+
+  plan = scapula_plan_generate (catalog, &request, "Dumbbells only, 3 days", &start);
+  if (break_a_rule)
+    {
+      /* A session on Tuesday too, right after Monday's. */
+      scapula_plan_copy_day (plan, 1, 2);
+    }
+  scapula_plan_store_add (scapula_context_get_plan_store (context), plan, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -41,6 +74,7 @@ main (int   argc,
   g_autofree char *output = NULL;
   g_autofree char *exercise = NULL;
   g_autofree char *muscle = NULL;
+  g_autofree char *plan_kind = NULL;
   int width = 1000, height = 720;
   gboolean dark = FALSE;
   g_autoptr(GOptionContext) context = NULL;
@@ -63,6 +97,8 @@ main (int   argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
     { "exercise", 0, 0, G_OPTION_ARG_STRING, &exercise, "Open this exercise (slug)", "SLUG" },
     { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle, "Select this muscle (e.g. rhomboid-major)", "NAME" },
+    { "plan", 0, 0, G_OPTION_ARG_STRING, &plan_kind,
+      "Add a generated three-day dumbbell week in its third week; \"edited\" also breaks a rule", "generated|edited" },
     { NULL }
   };
 
@@ -100,6 +136,9 @@ main (int   argc,
   g_assert_no_error (error);
   app_context = scapula_context_new (catalog, settings);
   scapula_context_set_database (app_context, db);
+
+  if (plan_kind != NULL)
+    add_plan (app_context, catalog, g_str_equal (plan_kind, "edited"));
 
   window = scapula_window_new (NULL, app_context);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);

@@ -111,17 +111,15 @@ scapula_application_shutdown (GApplication *app)
 {
   ScapulaApplication *self = SCAPULA_APPLICATION (app);
 
-  ScapulaDatabase *database;
-
   g_cancellable_cancel (self->cancellable);
 
   G_APPLICATION_CLASS (scapula_application_parent_class)->shutdown (app);
 
   /* Close the database here, not when its last reference happens to go:
-   * the WAL is folded back into the file and nothing is left half-open. */
-  database = self->context != NULL ? scapula_context_get_database (self->context) : NULL;
-  if (database != NULL)
-    scapula_database_close (database);
+   * pending edits are written, the WAL is folded back into the file and
+   * nothing is left half-open. */
+  if (self->context != NULL)
+    scapula_context_close (self->context);
 }
 
 static int

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "scapula-context.h"
+#include "scapula-plan-store.h"
 
 /**
  * ScapulaContext:
@@ -31,6 +32,8 @@ struct _ScapulaContext
   ScapulaCatalog  *catalog;   /* owned */
   GSettings       *settings;  /* owned */
   ScapulaDatabase *database;  /* owned, nullable */
+  ScapulaPlanStore *plan_store; /* owned, nullable: made with the database */
+  GError          *plan_error;  /* why the plans could not be read */
 };
 
 G_DEFINE_FINAL_TYPE (ScapulaContext, scapula_context, G_TYPE_OBJECT)
@@ -40,6 +43,7 @@ enum {
   PROP_CATALOG,
   PROP_SETTINGS,
   PROP_DATABASE,
+  PROP_PLAN_STORE,
   N_PROPS
 };
 
@@ -52,7 +56,9 @@ scapula_context_dispose (GObject *object)
 
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
+  g_clear_object (&self->plan_store);
   g_clear_object (&self->database);
+  g_clear_error (&self->plan_error);
 
   G_OBJECT_CLASS (scapula_context_parent_class)->dispose (object);
 }
@@ -77,6 +83,10 @@ scapula_context_get_property (GObject    *object,
 
     case PROP_DATABASE:
       g_value_set_object (value, self->database);
+      break;
+
+    case PROP_PLAN_STORE:
+      g_value_set_object (value, self->plan_store);
       break;
 
     default:
@@ -134,6 +144,11 @@ scapula_context_class_init (ScapulaContextClass *klass)
     g_param_spec_object ("database", NULL, NULL,
                          SCAPULA_TYPE_DATABASE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PLAN_STORE] =
+    g_param_spec_object ("plan-store", NULL, NULL,
+                         SCAPULA_TYPE_PLAN_STORE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -199,8 +214,62 @@ scapula_context_set_database (ScapulaContext  *self,
   g_return_if_fail (SCAPULA_IS_CONTEXT (self));
   g_return_if_fail (!database || SCAPULA_IS_DATABASE (database));
 
-  if (g_set_object (&self->database, database))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  if (!g_set_object (&self->database, database))
+    return;
+
+  g_clear_object (&self->plan_store);
+  g_clear_error (&self->plan_error);
+  if (database != NULL)
+    self->plan_store = scapula_plan_store_new (database, &self->plan_error);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_STORE]);
+}
+
+/**
+ * scapula_context_get_plan_store:
+ *
+ * Returns: (transfer none) (nullable): the user's plans, once the database
+ *   is open and they could be read
+ */
+ScapulaPlanStore *
+scapula_context_get_plan_store (ScapulaContext *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_CONTEXT (self), NULL);
+
+  return self->plan_store;
+}
+
+/**
+ * scapula_context_get_plan_error:
+ *
+ * Returns: (transfer none) (nullable): why the plans could not be read
+ */
+const GError *
+scapula_context_get_plan_error (ScapulaContext *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_CONTEXT (self), NULL);
+
+  return self->plan_error;
+}
+
+/**
+ * scapula_context_close:
+ *
+ * Writes whatever is waiting to be saved, then closes the database.
+ */
+void
+scapula_context_close (ScapulaContext *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SCAPULA_IS_CONTEXT (self));
+
+  if (self->plan_store != NULL && !scapula_plan_store_flush (self->plan_store, &error))
+    g_warning ("Could not save a plan: %s", error->message);
+
+  if (self->database != NULL)
+    scapula_database_close (self->database);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "scapula-catalog.h"
 #include "scapula-database.h"
+#include "scapula-plan-store.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,9 @@ GSettings       *scapula_context_get_settings        (ScapulaContext       *self
 ScapulaDatabase *scapula_context_get_database        (ScapulaContext       *self);
 void             scapula_context_set_database        (ScapulaContext       *self,
                                                       ScapulaDatabase      *database);
+ScapulaPlanStore *scapula_context_get_plan_store     (ScapulaContext       *self);
+const GError    *scapula_context_get_plan_error      (ScapulaContext       *self);
+void             scapula_context_close               (ScapulaContext       *self);
 void             scapula_context_open_database_async (ScapulaContext       *self,
                                                       const char           *path,
                                                       GCancellable         *cancellable,

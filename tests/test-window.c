@@ -121,8 +121,8 @@ test_window_views (void)
         }
     }
 
-  /* Week, Today and Progress are for later versions. */
-  g_assert_cmpuint (n_unfinished, ==, 3);
+  /* Today and Progress are for later versions. */
+  g_assert_cmpuint (n_unfinished, ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -24,3 +24,26 @@ scapula_list_box_remove_all (GtkListBox *list)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
 }
+
+/**
+ * scapula_combo_row_add:
+ * @choices: the labels, in order
+ *
+ * Returns: (transfer none): a combo row of @choices, added to @group
+ */
+AdwComboRow *
+scapula_combo_row_add (AdwPreferencesGroup *group,
+                       const char          *title,
+                       const char * const  *choices,
+                       guint                selected)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autoptr(GtkStringList) model = gtk_string_list_new (choices);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (row, G_LIST_MODEL (model));
+  adw_combo_row_set_selected (row, selected);
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+
+  return row;
+}

@@ -7,10 +7,14 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
-void scapula_list_box_remove_all (GtkListBox *list);
+void         scapula_list_box_remove_all (GtkListBox          *list);
+AdwComboRow *scapula_combo_row_add       (AdwPreferencesGroup *group,
+                                          const char          *title,
+                                          const char * const  *choices,
+                                          guint                selected);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "scapula-database.h"
+#include "scapula-preferences.h"
+#include "scapula-week-view.h"
 #include "scapula-exercises-view.h"
 #include "scapula-muscles-view.h"
 #include "scapula-window-private.h"
@@ -73,6 +75,16 @@ show_shortcuts_action (GtkWidget  *widget,
 }
 
 static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ScapulaWindow *self = SCAPULA_WINDOW (widget);
+
+  scapula_preferences_new (GTK_WINDOW (self), scapula_context_get_settings (self->context));
+}
+
+static void
 find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -119,8 +131,6 @@ static const struct {
   const char *title;
   const char *description;
 } unfinished_views[] = {
-  { "week", "scapula-week-symbolic", N_("Week"),
-    N_("Planning your training week is not in this version yet.") },
   { "today", "scapula-today-symbolic", N_("Today"),
     N_("Running a session with rest and hold timers is not in this version yet.") },
   { "progress", "scapula-progress-symbolic", N_("Progress"),
@@ -141,6 +151,12 @@ visible_child_cb (ScapulaWindow *self)
 
   if (!ADW_IS_BIN (bin) || adw_bin_get_child (ADW_BIN (bin)) != NULL)
     return;
+
+  if (g_strcmp0 (name, "week") == 0)
+    {
+      adw_bin_set_child (ADW_BIN (bin), GTK_WIDGET (scapula_week_view_new (self->context)));
+      return;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (unfinished_views); i++)
     {
@@ -280,6 +296,8 @@ scapula_window_class_init (ScapulaWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
