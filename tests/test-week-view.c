@@ -121,6 +121,25 @@ find_toplevel (GType type)
 }
 
 static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
 {
@@ -330,6 +349,20 @@ test_week_edit (void)
   text = dup_rows_text (_scapula_week_view_get_day_list (view, monday));
   g_assert_nonnull (strstr (text, "4 × "));
   g_clear_pointer (&text, g_free);
+
+  /* The row's menu is built when it opens, with every other day to move to. */
+  {
+    GtkWidget *button = find_descendant (GTK_WIDGET (item_row (view, monday, row)), GTK_TYPE_MENU_BUTTON);
+    GMenuModel *menu;
+
+    g_assert_nonnull (button);
+    g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+    g_assert_nonnull (menu);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);   /* edit, move, remove */
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
 
   /* Move down from the row's menu: the keyboard way. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (item_row (view, monday, row)), "item.down", NULL));

@@ -218,7 +218,8 @@ scapula_prescription_format (const ScapulaPrescription *prescription)
 
   if (p->hold_seconds >= 60 && p->hold_seconds % 60 == 0)
     /* Translators: the length of one timed effort in minutes, e.g. "5 min". */
-    size = g_strdup_printf (_("%u min"), p->hold_seconds / 60);
+    size = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u min", "%u min", p->hold_seconds / 60),
+                            p->hold_seconds / 60);
   else if (p->hold_seconds > 0)
     /* Translators: the length of one hold, e.g. "30 s". */
     size = g_strdup_printf (_("%u s"), p->hold_seconds);

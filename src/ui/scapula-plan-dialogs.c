@@ -437,8 +437,11 @@ scapula_generate_dialog_new (GtkWindow            *parent,
 
   gtk_box_append (content, page);
   g_signal_connect_swapped (generate, "clicked", G_CALLBACK (generate_clicked_cb), generator);
+  adw_entry_row_set_activates_default (generator->name, TRUE);
 
   gtk_window_present (GTK_WINDOW (window));
+  /* The defaults are a good first week: Enter takes them. */
+  gtk_widget_grab_focus (generate);
 
   return GTK_WINDOW (window);
 }
@@ -606,8 +609,10 @@ scapula_plan_settings_dialog_new (GtkWindow   *parent,
   gtk_box_append (content, page);
   g_signal_connect_swapped (settings->save, "clicked", G_CALLBACK (settings_save_cb), settings);
 
+  adw_entry_row_set_activates_default (settings->name, TRUE);
   settings_validate (settings);
   gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_grab_focus (GTK_WIDGET (settings->name));
 
   return GTK_WINDOW (window);
 }

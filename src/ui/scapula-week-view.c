@@ -453,6 +453,31 @@ build_item_menu (guint weekday)
   return G_MENU_MODEL (menu);
 }
 
+/* Menus are built on first use: a popover per row made up front costs more
+ * than everything else a rebuild of the week does. */
+typedef GMenuModel *(*MenuBuilder) (guint weekday);
+
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  MenuBuilder builder = (MenuBuilder) user_data;
+  guint weekday = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "weekday"));
+  g_autoptr(GMenuModel) menu = builder (weekday);
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+set_lazy_menu (GtkWidget   *button,
+               MenuBuilder  builder,
+               guint        weekday)
+{
+  g_object_set_data (G_OBJECT (button), "weekday", GUINT_TO_POINTER (weekday));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_menu_cb,
+                                         (gpointer) builder, NULL);
+}
+
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource *source,
                  double         x,
@@ -506,7 +531,6 @@ build_item_row (ScapulaWeekView *self,
   g_autofree char *details = dup_item_details (self, item);
   g_autofree char *escaped_details = g_markup_escape_text (details, -1);
   g_autofree char *menu_label = NULL;
-  g_autoptr(GMenuModel) menu = build_item_menu (weekday);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button;
   GtkDragSource *drag;
@@ -538,7 +562,7 @@ build_item_row (ScapulaWeekView *self,
 
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  set_lazy_menu (button, build_item_menu, weekday);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   /* Translators: the accessible name of an exercise's menu button. */
@@ -739,7 +763,6 @@ build_day (ScapulaWeekView *self,
   gboolean training = scapula_plan_day_get_training (day);
   guint n_items = scapula_plan_day_get_n_items (day);
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-  g_autoptr(GMenuModel) menu = build_day_menu (weekday);
   g_autofree char *menu_label = NULL;
   g_autofree char *add_label = NULL;
   GtkWidget *box, *header, *titles, *label, *button, *list, *add, *content;
@@ -803,7 +826,7 @@ build_day (ScapulaWeekView *self,
 
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  set_lazy_menu (button, build_day_menu, weekday);
   gtk_widget_add_css_class (button, "flat");
   /* Translators: the accessible name of a day's menu button, e.g. "Monday Options". */
   menu_label = g_strdup_printf (_("%s Options"), day_name);
@@ -1001,6 +1024,8 @@ rebuild (ScapulaWeekView *self)
   g_autofree char *block = NULL;
   GtkWidget *child;
 
+  gint64 begin = g_get_monotonic_time ();
+
   if (self->plan == NULL)
     return;
 
@@ -1030,6 +1055,8 @@ rebuild (ScapulaWeekView *self)
   rebuild_checks (self);
   rebuild_plans_menu (self);
   focus_item_row (self);
+
+  g_debug ("Rebuilt the week in %.1f ms", (g_get_monotonic_time () - begin) / 1000.0);
 }
 
 static void
