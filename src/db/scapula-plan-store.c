@@ -27,8 +27,8 @@
  * items in a single transaction, so the file never holds half a plan. Day
  * rows keep their ids, because sessions point at them.
  *
- * A plan of a few dozen items saves in well under a millisecond plus one
- * fsync; bench/bench-plan-save prints the figure.
+ * A save runs on the main thread: bench/bench-plan-save measures a 52-item
+ * week at about 2 ms a save, fsync included, on an ordinary virtual disk.
  */
 
 struct _ScapulaPlanStore
