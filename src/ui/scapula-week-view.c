@@ -67,6 +67,7 @@ struct _ScapulaWeekView
   ScapulaPlanItem     *focus_item;
   GDate                today;
   guint                rebuild_source;
+  guint                columns_source;
 };
 
 G_DEFINE_FINAL_TYPE (ScapulaWeekView, scapula_week_view, ADW_TYPE_BIN)
@@ -765,12 +766,12 @@ build_day (ScapulaWeekView *self,
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   g_autofree char *menu_label = NULL;
   g_autofree char *add_label = NULL;
-  GtkWidget *box, *header, *titles, *label, *button, *list, *add, *content;
+  GtkWidget *box, *header, *titles, *label, *button, *list, *add, *add_content, *add_text, *content;
   GtkDropTarget *drop;
   static const char * const names[] = { "add", "copy-to", "clear" };
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_size_request (box, 150, -1);
+  gtk_widget_set_size_request (box, 140, -1);
   gtk_widget_set_margin_start (box, 3);
   gtk_widget_set_margin_end (box, 3);
 
@@ -866,12 +867,15 @@ build_day (ScapulaWeekView *self,
   gtk_box_append (GTK_BOX (box), list);
   self->day_lists[weekday - 1] = GTK_LIST_BOX (list);
 
+  /* Not an AdwButtonContent: its label cannot shrink, and the button
+   * would set the narrowest a day column can be. */
   add = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (add),
-                        g_object_new (ADW_TYPE_BUTTON_CONTENT,
-                                      "icon-name", "list-add-symbolic",
-                                      "label", _("Add Exercise"),
-                                      NULL));
+  add_content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (add_content), gtk_image_new_from_icon_name ("list-add-symbolic"));
+  add_text = gtk_label_new (_("Add Exercise"));
+  gtk_label_set_ellipsize (GTK_LABEL (add_text), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (add_content), add_text);
+  gtk_button_set_child (GTK_BUTTON (add), add_content);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "day.add");
   gtk_widget_add_css_class (add, "flat");
   gtk_widget_set_halign (add, GTK_ALIGN_START);
@@ -1366,6 +1370,55 @@ print_action (GtkWidget  *widget,
 }
 
 
+/* Narrow windows get one day under the other, as a list, rather than two
+ * cramped columns: below this width the flow box holds one day per line. */
+#define LIST_LAYOUT_WIDTH 560
+
+static gboolean
+apply_columns_cb (gpointer user_data)
+{
+  ScapulaWeekView *self = user_data;
+  guint columns = gtk_widget_get_width (GTK_WIDGET (self)) < LIST_LAYOUT_WIDTH ? 1 : 7;
+
+  self->columns_source = 0;
+  gtk_flow_box_set_max_children_per_line (self->days_box, columns);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+view_measure (GtkWidget      *widget,
+              GtkOrientation  orientation,
+              int             for_size,
+              int            *minimum,
+              int            *natural,
+              int            *minimum_baseline,
+              int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* The view's own layout: its one child fills it, and the width decides
+ * between columns and a list. */
+static void
+view_allocate (GtkWidget *widget,
+               int        width,
+               int        height,
+               int        baseline)
+{
+  ScapulaWeekView *self = SCAPULA_WEEK_VIEW (widget);
+  guint columns = width < LIST_LAYOUT_WIDTH ? 1 : 7;
+
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+
+  /* Changing the layout while it is being allocated would be ignored: do
+   * it before the next frame. */
+  if ((guint) gtk_flow_box_get_max_children_per_line (self->days_box) != columns && self->columns_source == 0)
+    self->columns_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_columns_cb, self, NULL);
+}
+
+
 /* GObject */
 
 static void
@@ -1374,6 +1427,7 @@ scapula_week_view_dispose (GObject *object)
   ScapulaWeekView *self = SCAPULA_WEEK_VIEW (object);
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  g_clear_handle_id (&self->columns_source, g_source_remove);
   set_plan (self, NULL);
   g_clear_object (&self->store);
   g_clear_object (&self->pending_delete);
@@ -1421,6 +1475,7 @@ scapula_week_view_init (ScapulaWeekView *self)
   g_autoptr(GSimpleAction) activate = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), gtk_custom_layout_new (NULL, view_measure, view_allocate));
 
   g_date_clear (&self->today, 1);
   g_date_set_time_t (&self->today, time (NULL));
