@@ -415,46 +415,25 @@ pick_group (Generator *gen,
     group->pull = g_ptr_array_index (gen->pulls, g_rand_int_range (gen->rand, 0, (gint32) gen->pulls->len));
 }
 
-static guint
-rest_for (const ScapulaDose *dose)
-{
-  if (dose->amrap)
-    return 120;
-  if (dose->min <= 5)
-    return 150;
-  if (dose->min <= 6)
-    return 120;
-  if (dose->min <= 8)
-    return 90;
-  return 60;
-}
-
+/* Items start from scapula_prescription_init_for_exercise(), the same
+ * prescription a hand-added exercise gets; the generator then sets what the
+ * level, the minutes and the rules decide. */
 static ScapulaPlanItem *
 strength_item (ScapulaExercise *exercise,
                ScapulaPlanRole  role,
                guint            sets,
                guint            warmup_sets)
 {
-  const ScapulaDose *dose = scapula_exercise_get_dose (exercise);
-  ScapulaPrescription p = { 0, };
+  ScapulaPrescription p;
   ScapulaPlanItem *item;
 
+  scapula_prescription_init_for_exercise (&p, exercise, SCAPULA_LEVEL_INTERMEDIATE);
   p.sets = CLAMP (sets, SCAPULA_PLAN_SETS_MIN, SCAPULA_PLAN_SETS_MAX);
-  p.reps_min = CLAMP (dose->min, SCAPULA_PLAN_REPS_MIN, SCAPULA_PLAN_REPS_MAX);
-  if (dose->max > 0)
-    p.reps_max = CLAMP (dose->max, p.reps_min, SCAPULA_PLAN_REPS_MAX);
-  else if (dose->amrap)
-    p.reps_max = MAX (p.reps_min, 12);
-  else
-    p.reps_max = MIN (p.reps_min + 4, SCAPULA_PLAN_REPS_MAX);
-  p.rest_seconds = rest_for (dose);
   p.warmup_sets = MIN (warmup_sets, SCAPULA_PLAN_WARMUP_MAX);
-  p.per_side = is_unilateral (exercise);
-  p.progression = SCAPULA_PROGRESSION_DOUBLE;
 
   item = scapula_plan_item_new (scapula_exercise_get_slug (exercise), &p);
   scapula_plan_item_set_role (item, role);
-  if (dose->amrap)
+  if (scapula_exercise_get_dose (exercise)->amrap)
     scapula_plan_item_set_notes (item, _("As many clean reps as you can in each set; stop while the form still holds."));
 
   return item;
@@ -468,31 +447,19 @@ easy_item (ScapulaExercise *exercise,
            guint            seconds)
 {
   const ScapulaDose *dose = scapula_exercise_get_dose (exercise);
-  ScapulaPrescription p = { 0, };
+  ScapulaPrescription p;
   ScapulaPlanItem *item;
 
+  scapula_prescription_init_for_exercise (&p, exercise, SCAPULA_LEVEL_BEGINNER);
   p.sets = CLAMP (sets, SCAPULA_PLAN_SETS_MIN, SCAPULA_PLAN_SETS_MAX);
-  p.per_side = is_unilateral (exercise);
-  p.progression = SCAPULA_PROGRESSION_NONE;
 
-  switch (dose->type)
+  if (p.hold_seconds > 0)
     {
-    case SCAPULA_DOSE_TYPE_REPS:
-      p.reps_min = CLAMP (dose->min, SCAPULA_PLAN_REPS_MIN, SCAPULA_PLAN_REPS_MAX);
-      p.reps_max = dose->max > 0 ? CLAMP (dose->max, p.reps_min, SCAPULA_PLAN_REPS_MAX) : p.reps_min;
-      break;
-
-    case SCAPULA_DOSE_TYPE_HOLD:
-    case SCAPULA_DOSE_TYPE_DURATION:
-    default:
       if (seconds == 0)
         seconds = dose->min;
       if (dose->max > 0)
         seconds = MIN (seconds, dose->max);
       p.hold_seconds = CLAMP (MAX (seconds, dose->min), SCAPULA_PLAN_HOLD_MIN, SCAPULA_PLAN_HOLD_MAX);
-      /* A breath between holds of a stretch; warm-up moves run on. */
-      p.rest_seconds = scapula_exercise_get_kind (exercise) == SCAPULA_EXERCISE_KIND_STRETCH ? 10 : 0;
-      break;
     }
 
   item = scapula_plan_item_new (scapula_exercise_get_slug (exercise), &p);

@@ -103,11 +103,15 @@ scapula_prescription_validate (const ScapulaPrescription  *prescription,
 
 /* Rest follows the rep range: heavy, short sets need the longest rest. */
 static guint
-rest_for_reps (guint reps_max)
+rest_for_dose (const ScapulaDose *dose)
 {
-  if (reps_max <= 6)
-    return 180;
-  if (reps_max <= 12)
+  if (dose->amrap)
+    return 120;
+  if (dose->min <= 5)
+    return 150;
+  if (dose->min <= 6)
+    return 120;
+  if (dose->min <= 8)
     return 90;
   return 60;
 }
@@ -121,7 +125,9 @@ rest_for_reps (guint reps_max)
  * A sensible starting prescription for @exercise, from its catalog dose:
  * its rep range or hold, beginners' fewer sets, rest from the rep range,
  * one warm-up set before free-weight compound lifts, sides for unilateral
- * exercises, and double progression for strength work.
+ * exercises, and double progression for strength work. Warm-up moves and
+ * stretches do not progress; a stretch gets a breath between holds. The
+ * generator starts from the same values.
  */
 void
 scapula_prescription_init_for_exercise (ScapulaPrescription *prescription,
@@ -142,17 +148,18 @@ scapula_prescription_init_for_exercise (ScapulaPrescription *prescription,
 
   p.per_side = scapula_exercise_get_laterality (exercise) == SCAPULA_LATERALITY_UNILATERAL;
 
-  if (dose->type == SCAPULA_DOSE_TYPE_REPS && !dose->amrap)
+  if (dose->type == SCAPULA_DOSE_TYPE_REPS)
     {
       p.reps_min = CLAMP (dose->min, SCAPULA_PLAN_REPS_MIN, SCAPULA_PLAN_REPS_MAX);
-      p.reps_max = dose->max == 0 ? p.reps_min + 4 : dose->max;
-      p.reps_max = CLAMP (p.reps_max, p.reps_min, SCAPULA_PLAN_REPS_MAX);
-    }
-  else if (dose->type == SCAPULA_DOSE_TYPE_REPS)
-    {
-      /* "As many good reps as you can": a wide range to grow into. */
-      p.reps_min = 5;
-      p.reps_max = 15;
+      if (dose->max > 0)
+        p.reps_max = CLAMP (dose->max, p.reps_min, SCAPULA_PLAN_REPS_MAX);
+      else if (dose->amrap)
+        /* "As many good reps as you can": a range to grow into. */
+        p.reps_max = MAX (p.reps_min, 12);
+      else if (kind == SCAPULA_EXERCISE_KIND_STRENGTH)
+        p.reps_max = MIN (p.reps_min + 4, SCAPULA_PLAN_REPS_MAX);
+      else
+        p.reps_max = p.reps_min;
     }
   else
     {
@@ -166,7 +173,7 @@ scapula_prescription_init_for_exercise (ScapulaPrescription *prescription,
         p.sets = MAX (p.sets, dose->sets_min);
       if (dose->sets_max > 0)
         p.sets = MIN (p.sets, dose->sets_max);
-      p.rest_seconds = p.hold_seconds > 0 ? 60 : rest_for_reps (p.reps_max);
+      p.rest_seconds = rest_for_dose (dose);
       p.warmup_sets = (pattern == SCAPULA_MOVEMENT_PATTERN_HORIZONTAL_ROW ||
                        pattern == SCAPULA_MOVEMENT_PATTERN_VERTICAL_PULL ||
                        pattern == SCAPULA_MOVEMENT_PATTERN_HINGE) ? 1 : 0;
@@ -175,7 +182,7 @@ scapula_prescription_init_for_exercise (ScapulaPrescription *prescription,
   else
     {
       p.sets = dose->sets_min > 0 ? dose->sets_min : (kind == SCAPULA_EXERCISE_KIND_STRETCH ? 2 : 1);
-      p.rest_seconds = kind == SCAPULA_EXERCISE_KIND_STRETCH ? 15 : 0;
+      p.rest_seconds = kind == SCAPULA_EXERCISE_KIND_STRETCH && p.hold_seconds > 0 ? 10 : 0;
       p.progression = SCAPULA_PROGRESSION_NONE;
     }
 
