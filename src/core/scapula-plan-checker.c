@@ -241,8 +241,13 @@ scapula_exercise_is_machine (ScapulaExercise *exercise)
          !scapula_exercise_is_free_weight (exercise);
 }
 
-static gboolean
-is_shrug (ScapulaExercise *exercise)
+/**
+ * scapula_exercise_is_shrug:
+ *
+ * Returns: %TRUE for a shrug, which the seeds count as a heavier finisher
+ */
+gboolean
+scapula_exercise_is_shrug (ScapulaExercise *exercise)
 {
   const char *slug = scapula_exercise_get_slug (exercise);
 
@@ -260,7 +265,7 @@ is_finisher (ScapulaExercise *exercise)
 
   return pattern == SCAPULA_MOVEMENT_PATTERN_HINGE ||
          pattern == SCAPULA_MOVEMENT_PATTERN_CARRY ||
-         is_shrug (exercise);
+         scapula_exercise_is_shrug (exercise);
 }
 
 static gboolean

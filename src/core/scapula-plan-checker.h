@@ -70,6 +70,7 @@ const char       *scapula_plan_rule_get_source     (ScapulaPlanRule         rule
 gboolean          scapula_exercise_is_mid_back     (ScapulaExercise        *exercise);
 gboolean          scapula_exercise_is_free_weight  (ScapulaExercise        *exercise);
 gboolean          scapula_exercise_is_machine      (ScapulaExercise        *exercise);
+gboolean          scapula_exercise_is_shrug        (ScapulaExercise        *exercise);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScapulaPlanIssue, scapula_plan_issue_free)
 

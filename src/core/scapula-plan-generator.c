@@ -54,10 +54,6 @@
 /* The ordinary things every preset assumes are at hand. */
 #define EQUIPMENT_ANYWHERE (SCAPULA_EQUIPMENT_MAT | SCAPULA_EQUIPMENT_WALL | SCAPULA_EQUIPMENT_DOORWAY)
 
-static const char * const shrug_slugs[] = {
-  "dumbbell-shrug",
-};
-
 /* One rung of the volume ladder, from the richest to the leanest. */
 typedef struct
 {
@@ -138,18 +134,6 @@ scapula_equipment_preset_get_equipment (ScapulaEquipmentPreset preset)
     default:
       g_return_val_if_reached (dumbbells);
     }
-}
-
-static gboolean
-is_shrug (ScapulaExercise *exercise)
-{
-  const char *slug = scapula_exercise_get_slug (exercise);
-
-  for (guint i = 0; i < G_N_ELEMENTS (shrug_slugs); i++)
-    if (g_str_equal (slug, shrug_slugs[i]))
-      return TRUE;
-
-  return FALSE;
 }
 
 static gboolean
@@ -249,7 +233,7 @@ generator_init (Generator                *gen,
           break;
 
         case SCAPULA_MOVEMENT_PATTERN_ISOLATION:
-          if (is_shrug (exercise))
+          if (scapula_exercise_is_shrug (exercise))
             g_ptr_array_add (gen->finishers, exercise);
           else if (scapula_exercise_is_mid_back (exercise))
             g_ptr_array_add (gen->isolation, exercise);
@@ -516,7 +500,7 @@ add_strength (Generator    *gen,
       if (!machine)
         g_ptr_array_add (items, isolation_item);
       g_ptr_array_add (items, strength_item (finisher, SCAPULA_PLAN_ROLE_HEAVY_FINISHER, volume->sets,
-                                             is_shrug (finisher) ? 0 : 1));
+                                             scapula_exercise_is_shrug (finisher) ? 0 : 1));
       if (machine)
         g_ptr_array_add (items, isolation_item);
     }

@@ -181,7 +181,7 @@ scapula_item_editor_init (ScapulaItemEditor *self)
 {
 }
 
-static GtkWidget *
+static void
 add_spin_row (ScapulaItemEditor     *self,
               AdwPreferencesGroup   *group,
               ScapulaItemEditorSpin  which,
@@ -190,33 +190,19 @@ add_spin_row (ScapulaItemEditor     *self,
               guint                  value,
               guint                  step)
 {
-  GtkWidget *row = adw_action_row_new ();
   /* Wide bounds on purpose: an impossible value must reach validate() to
    * be explained, not be clamped out of sight. */
-  GtkAdjustment *adjustment = gtk_adjustment_new (value, 0, 9999, step, step * 5, 0);
-  GtkWidget *spin = gtk_spin_button_new (adjustment, 1, 0);
+  GtkSpinButton *spin = scapula_spin_row_add (group, title, subtitle,
+                                              gtk_adjustment_new (value, 0, 9999, step, step * 5, 0));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_numeric (spin, TRUE);
   /* Enter in any number saves, as in a form. */
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (spin))), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  adw_preferences_group_add (group, row);
-
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (spin, "changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
 
-  self->spins[which] = GTK_SPIN_BUTTON (spin);
-  self->rows[which] = row;
-
-  return row;
+  self->spins[which] = spin;
+  self->rows[which] = gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_ACTION_ROW);
 }
 
 /**

@@ -47,3 +47,34 @@ scapula_combo_row_add (AdwPreferencesGroup *group,
 
   return row;
 }
+
+/**
+ * scapula_spin_row_add:
+ * @subtitle: (nullable): a line under the title
+ * @adjustment: (transfer floating): the numbers the spin button takes
+ *
+ * Returns: (transfer none): the spin button of a new row added to @group;
+ *   the row is its AdwActionRow ancestor
+ */
+GtkSpinButton *
+scapula_spin_row_add (AdwPreferencesGroup *group,
+                      const char          *title,
+                      const char          *subtitle,
+                      GtkAdjustment       *adjustment)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new (adjustment, 1, 0);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_preferences_group_add (group, row);
+
+  return GTK_SPIN_BUTTON (spin);
+}

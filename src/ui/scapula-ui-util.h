@@ -16,5 +16,9 @@ AdwComboRow *scapula_combo_row_add       (AdwPreferencesGroup *group,
                                           const char          *title,
                                           const char * const  *choices,
                                           guint                selected);
+GtkSpinButton *scapula_spin_row_add      (AdwPreferencesGroup *group,
+                                          const char          *title,
+                                          const char          *subtitle,
+                                          GtkAdjustment       *adjustment);
 
 G_END_DECLS

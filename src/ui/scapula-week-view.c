@@ -421,20 +421,13 @@ item_action_cb (GSimpleAction *action,
     move_item_to (self, item, g_variant_get_uint32 (parameter), -1);
 }
 
-static GMenuModel *
-build_item_menu (guint weekday)
+/* The six other days, each activating @action with its weekday. */
+static GMenu *
+build_other_days_menu (guint       weekday,
+                       const char *action)
 {
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) edit = g_menu_new ();
-  g_autoptr(GMenu) move = g_menu_new ();
-  g_autoptr(GMenu) days = g_menu_new ();
-  g_autoptr(GMenu) remove = g_menu_new ();
+  GMenu *days = g_menu_new ();
 
-  g_menu_append (edit, _("_Edit…"), "item.edit");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
-
-  g_menu_append (move, _("Move _Up"), "item.up");
-  g_menu_append (move, _("Move _Down"), "item.down");
   for (guint d = 1; d <= 7; d++)
     {
       g_autoptr(GMenuItem) entry = NULL;
@@ -442,9 +435,28 @@ build_item_menu (guint weekday)
       if (d == weekday)
         continue;
       entry = g_menu_item_new (scapula_weekday_get_name (d), NULL);
-      g_menu_item_set_action_and_target (entry, "item.move-to", "u", d);
+      g_menu_item_set_action_and_target (entry, action, "u", d);
       g_menu_append_item (days, entry);
     }
+
+  return days;
+}
+
+static GMenuModel *
+build_item_menu (guint weekday)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) edit = g_menu_new ();
+  g_autoptr(GMenu) move = g_menu_new ();
+  g_autoptr(GMenu) days = NULL;
+  g_autoptr(GMenu) remove = g_menu_new ();
+
+  g_menu_append (edit, _("_Edit…"), "item.edit");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+
+  g_menu_append (move, _("Move _Up"), "item.up");
+  g_menu_append (move, _("Move _Down"), "item.down");
+  days = build_other_days_menu (weekday, "item.move-to");
   g_menu_append_submenu (move, _("Move _To"), G_MENU_MODEL (days));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (move));
 
@@ -731,23 +743,14 @@ build_day_menu (guint weekday)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) first = g_menu_new ();
-  g_autoptr(GMenu) days = g_menu_new ();
+  g_autoptr(GMenu) days = NULL;
   g_autoptr(GMenu) last = g_menu_new ();
 
   g_menu_append (first, _("_Training Day"), "day.training");
   g_menu_append (first, _("_Add Exercise…"), "day.add");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (first));
 
-  for (guint d = 1; d <= 7; d++)
-    {
-      g_autoptr(GMenuItem) entry = NULL;
-
-      if (d == weekday)
-        continue;
-      entry = g_menu_item_new (scapula_weekday_get_name (d), NULL);
-      g_menu_item_set_action_and_target (entry, "day.copy-to", "u", d);
-      g_menu_append_item (days, entry);
-    }
+  days = build_other_days_menu (weekday, "day.copy-to");
   g_menu_append_submenu (last, _("_Copy Day To"), G_MENU_MODEL (days));
   g_menu_append (last, _("C_lear Day"), "day.clear");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (last));
