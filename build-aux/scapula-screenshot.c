@@ -20,6 +20,7 @@
 #include "scapula-init.h"
 #include "scapula-vocabulary.h"
 #include "scapula-plan-generator.h"
+#include "scapula-today-view.h"
 #include "scapula-window-private.h"
 
 static void
@@ -66,6 +67,113 @@ add_plan (ScapulaContext *context,
   g_assert_no_error (error);
 }
 
+/* Last week's Monday session, so today's targets and "last time" have
+ * something to go on: each strength exercise at 12 kg, two reps above the
+ * bottom of its range. */
+static void
+add_history (ScapulaContext *context,
+             ScapulaPlanDay *day)
+{
+  ScapulaDatabase *db = scapula_context_get_database (context);
+  gint64 started = g_get_real_time () / G_USEC_PER_SEC - 7 * 24 * 3600;
+  guint position = 0;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session = g_strdup_printf ("INSERT INTO session (id, started_at, ended_at) VALUES (1, %"
+                                              G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                                              started, started + 2400);
+
+  g_assert_true (scapula_database_exec (db, session, &error));
+  for (guint i = 0; i < scapula_plan_day_get_n_items (day); i++)
+    {
+      ScapulaPlanItem *item = scapula_plan_day_get_item (day, i);
+      const ScapulaPrescription *p = scapula_plan_item_get_prescription (item);
+
+      if (p->progression == SCAPULA_PROGRESSION_NONE || scapula_prescription_is_hold (p))
+        continue;
+
+      for (guint set = 0; set < p->sets * (p->per_side ? 2 : 1); set++)
+        {
+          g_autofree char *sql = g_strdup_printf ("INSERT INTO logged_set (session_id, position, exercise, kind,"
+                                                  " side, weight_kg, reps, logged_at) VALUES (1, %u, '%s', 'work',"
+                                                  " '%s', 12, %u, %" G_GINT64_FORMAT ")",
+                                                  position, scapula_plan_item_get_exercise (item),
+                                                  !p->per_side ? "both" : set % 2 == 0 ? "left" : "right",
+                                                  p->reps_min + 2, started + 60 * position);
+
+          g_assert_true (scapula_database_exec (db, sql, &error));
+          position++;
+        }
+    }
+}
+
+/* Today's view in the middle of the generated Monday session: "set" shows
+ * the first working set's inputs, "rest" the rest after it, "hold" a
+ * stretch's hold timer. */
+static void
+run_session (ScapulaWindow *window,
+             ScapulaContext *context,
+             const char    *moment)
+{
+  ScapulaTodayView *today = SCAPULA_TODAY_VIEW (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (
+                                                _scapula_window_get_stack (window), "today"))));
+  ScapulaRunner *runner = scapula_today_view_get_runner (today);
+  ScapulaPlanDay *monday = scapula_plan_get_day (scapula_plan_store_get_active (scapula_context_get_plan_store (context)), 1);
+  ScapulaSession *session;
+  g_autoptr(GError) error = NULL;
+  guint entry;
+  int set;
+
+  add_history (context, monday);
+  g_assert_true (scapula_runner_start (runner, monday, &error));
+  g_assert_true (scapula_runner_skip_set (runner, &error));
+  session = scapula_runner_get_session (runner);
+
+  /* Warm-up moves and warm-up sets, as done. */
+  while (scapula_session_get_current (session, &entry, &set))
+    {
+      ScapulaSessionEntry *e = scapula_session_get_entry (session, entry);
+      const ScapulaSessionSet *s;
+
+      if (set < 0)
+        {
+          g_assert_true (scapula_runner_check_in (runner, 1, FALSE, NULL, &error));
+          continue;
+        }
+
+      s = scapula_session_entry_get_set (e, set);
+
+      if (g_str_equal (moment, "hold") && scapula_session_entry_get_kind (e) == SCAPULA_ENTRY_KIND_HOLD)
+        {
+          g_assert_true (scapula_runner_start_activity (runner, &error));
+          return;
+        }
+      if (!g_str_equal (moment, "hold") && s->kind == SCAPULA_SET_KIND_WORK)
+        break;
+      if (scapula_session_entry_get_kind (e) != SCAPULA_ENTRY_KIND_REPS ||
+          scapula_session_entry_get_exercise_kind (e) != SCAPULA_EXERCISE_KIND_STRENGTH)
+        g_assert_true (scapula_runner_skip_set (runner, &error));
+      else
+        g_assert_true (scapula_runner_log_set (runner, s->target_weight_kg, s->target_reps, 0, &error));
+    }
+
+  if (g_str_equal (moment, "rest"))
+    {
+      /* The first working set, both sides, then 25 s into the rest. */
+      while (!scapula_timer_get_active (scapula_runner_get_rest_timer (runner)) &&
+             scapula_session_get_current (session, &entry, &set) && set >= 0)
+        {
+          const ScapulaSessionSet *s = scapula_session_entry_get_set (scapula_session_get_entry (session, entry), set);
+
+          g_assert_true (scapula_runner_log_set (runner, s->target_weight_kg, s->target_reps, 8, &error));
+        }
+      scapula_runner_adjust_rest (runner, -25 * G_USEC_PER_SEC);
+    }
+  else
+    {
+      scapula_runner_skip_rest (runner);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -75,6 +183,7 @@ main (int   argc,
   g_autofree char *exercise = NULL;
   g_autofree char *muscle = NULL;
   g_autofree char *plan_kind = NULL;
+  g_autofree char *moment = NULL;
   int width = 1000, height = 720;
   gboolean dark = FALSE;
   g_autoptr(GOptionContext) context = NULL;
@@ -99,6 +208,8 @@ main (int   argc,
     { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle, "Select this muscle (e.g. rhomboid-major)", "NAME" },
     { "plan", 0, 0, G_OPTION_ARG_STRING, &plan_kind,
       "Add a generated three-day dumbbell week in its third week; \"edited\" also breaks a rule", "generated|edited" },
+    { "session", 0, 0, G_OPTION_ARG_STRING, &moment,
+      "Show the Monday session of --plan in the Today view at this moment", "set|rest|hold" },
     { NULL }
   };
 
@@ -127,6 +238,14 @@ main (int   argc,
                 "gtk-font-name", "Cantarell 11",
                 "gtk-enable-animations", FALSE,
                 NULL);
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    /* What AdwApplication loads for the app. */
+    gtk_css_provider_load_from_resource (css, "/io/github/scapula/Scapula/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
 
@@ -145,6 +264,12 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", view);
   wait_for_frames (GTK_WIDGET (window), 2);
+
+  if (moment != NULL)
+    {
+      g_settings_set_boolean (settings, "medical-note-shown", TRUE);
+      run_session (window, app_context, moment);
+    }
 
   if (exercise != NULL)
     {

@@ -219,7 +219,17 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The default action of the app's notifications: back to the window. */
+static void
+activate_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  g_application_activate (G_APPLICATION (user_data));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "activate", .activate = activate_action },
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
 };

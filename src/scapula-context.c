@@ -195,6 +195,23 @@ scapula_context_get_settings (ScapulaContext *self)
 }
 
 /**
+ * scapula_context_get_weight_unit:
+ * @self: a context
+ *
+ * Returns: the unit weights are shown and typed in
+ */
+ScapulaWeightUnit
+scapula_context_get_weight_unit (ScapulaContext *self)
+{
+  g_autofree char *unit = NULL;
+
+  g_return_val_if_fail (SCAPULA_IS_CONTEXT (self), SCAPULA_WEIGHT_UNIT_KG);
+
+  unit = g_settings_get_string (self->settings, "weight-unit");
+  return g_strcmp0 (unit, "lb") == 0 ? SCAPULA_WEIGHT_UNIT_LB : SCAPULA_WEIGHT_UNIT_KG;
+}
+
+/**
  * scapula_context_get_database:
  *
  * Returns: (transfer none) (nullable): the open database

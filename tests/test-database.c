@@ -111,7 +111,7 @@ test_database_create (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
   g_assert_cmpint (scapula_database_get_schema_version (db), ==, SCAPULA_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
   journal = query_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
   g_assert_cmpint (query_int64 (db, "PRAGMA foreign_keys"), ==, 1);
@@ -156,14 +156,14 @@ test_database_migrate_empty_file (void)
 
   db = scapula_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
   RUN_OK (db, "INSERT INTO session (started_at) VALUES (?)", "1700000000");
   g_clear_object (&db);
 
   /* Opening again migrates nothing and keeps the data. */
   db = scapula_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session"), ==, 1);
 }
 
@@ -195,8 +195,10 @@ test_database_migrate_from_v1 (void)
 
   db = scapula_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM plan_item"), ==, 1);
+  /* Version 3's table for sessions under way is there, empty. */
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session_state"), ==, 0);
   level = query_text (db, "SELECT level FROM plan");
   role = query_text (db, "SELECT role FROM plan_item");
   g_assert_cmpstr (level, ==, "beginner");
@@ -565,7 +567,7 @@ test_database_open_async (void)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_cmpstr (scapula_database_get_path (db), ==, path);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
 }
 
 int

@@ -143,7 +143,20 @@ static const char migrate_1_to_2[] =
   "  CHECK (role IN ('none', 'warm-up', 'foundation-row', 'vertical-pull', 'isolation',"
   "                  'heavy-finisher', 'hip-hinge', 'mobility', 'cool-down'));";
 
+/* Version 3: the state of a session under way (its exercises, sets and
+ * timers as the runner holds them, a GVariant in text form), written in the
+ * same transaction as each logged set, so a session interrupted at any
+ * moment resumes where it was. The row goes when the session ends.
+ */
+static const char migrate_2_to_3[] =
+  "CREATE TABLE session_state ("
+  "  session_id  INTEGER PRIMARY KEY REFERENCES session (id) ON DELETE CASCADE,"
+  "  state       TEXT NOT NULL CHECK (length (state) > 0),"
+  "  updated_at  INTEGER NOT NULL CHECK (updated_at > 0)"
+  ") STRICT;";
+
 const char * const _scapula_migrations[SCAPULA_DATABASE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
+  migrate_2_to_3,
 };

@@ -16,7 +16,8 @@
 
 /* The preferences window. Each choice is a GSettings string key with
  * <choices>; a combo row shows them in the same order and is bound to the
- * key both ways, so a change elsewhere shows here at once. */
+ * key both ways, so a change elsewhere shows here at once. Switches and
+ * the spin button are bound the same way. */
 
 typedef struct
 {
@@ -73,6 +74,57 @@ add_choice_row (AdwPreferencesGroup *group,
                                 get_mapping, set_mapping, (gpointer) choice, NULL);
 }
 
+/* An on/off row: a switch bound to the boolean @key. GtkSwitch is the
+ * libadwaita 1.2 idiom (AdwSwitchRow is 1.4). */
+static GtkSwitch *
+add_switch_row (AdwPreferencesGroup *group,
+                GSettings           *settings,
+                const char          *key,
+                const char          *title,
+                const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  adw_preferences_group_add (group, row);
+
+  g_settings_bind (settings, key, toggle, "active", G_SETTINGS_BIND_DEFAULT);
+
+  return GTK_SWITCH (toggle);
+}
+
+static void
+add_session_group (AdwPreferencesPage *page,
+                   GSettings          *settings)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkSpinButton *rest;
+
+  adw_preferences_group_set_title (group, _("Session"));
+  adw_preferences_page_add (page, group);
+
+  add_switch_row (group, settings, "sounds", _("Sounds"),
+                  _("A ping in the last seconds of a hold, a sound when a rest is over"));
+  add_switch_row (group, settings, "rest-notifications", _("Notify when a rest is over"),
+                  _("A desktop notification, when the Scapula window is not in front"));
+
+  rest = scapula_spin_row_add (group, _("Default rest"),
+                               _("Seconds between sets, for exercises without a planned rest"),
+                               gtk_adjustment_new (90, 30, 300, 15, 60, 0));
+  g_settings_bind (settings, "default-rest",
+                   gtk_spin_button_get_adjustment (rest), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
 /**
  * scapula_preferences_new:
  *
@@ -100,7 +152,7 @@ scapula_preferences_new (GtkWindow *parent,
                          "destroy-with-parent", TRUE,
                          "search-enabled", FALSE,
                          "default-width", 520,
-                         "default-height", 420,
+                         "default-height", 560,
                          NULL);
 
   page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
@@ -121,6 +173,8 @@ scapula_preferences_new (GtkWindow *parent,
   add_choice_row (group, settings, &week_choice, _("First day of the week"),
                   _("Where the week view and the printed week begin"),
                   day_labels);
+
+  add_session_group (page, settings);
 
   gtk_window_present (GTK_WINDOW (window));
 

@@ -204,10 +204,7 @@ dup_block_text (ScapulaWeekView *self)
 static ScapulaWeightUnit
 get_weight_unit (ScapulaWeekView *self)
 {
-  GSettings *settings = scapula_context_get_settings (self->context);
-  g_autofree char *unit = g_settings_get_string (settings, "weight-unit");
-
-  return g_strcmp0 (unit, "lb") == 0 ? SCAPULA_WEIGHT_UNIT_LB : SCAPULA_WEIGHT_UNIT_KG;
+  return scapula_context_get_weight_unit (self->context);
 }
 
 /* This week's target for a strength item, from the last session that had

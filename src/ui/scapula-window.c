@@ -13,6 +13,8 @@
 
 #include "scapula-database.h"
 #include "scapula-preferences.h"
+#include "scapula-desktop-alerts.h"
+#include "scapula-today-view.h"
 #include "scapula-week-view.h"
 #include "scapula-exercises-view.h"
 #include "scapula-muscles-view.h"
@@ -34,6 +36,7 @@ struct _ScapulaWindow
 
   /* Built the first time its view is shown */
   ScapulaMusclesView   *muscles_view;
+  ScapulaTodayView     *today_view;
 };
 
 G_DEFINE_FINAL_TYPE (ScapulaWindow, scapula_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -131,11 +134,47 @@ static const struct {
   const char *title;
   const char *description;
 } unfinished_views[] = {
-  { "today", "scapula-today-symbolic", N_("Today"),
-    N_("Running a session with rest and hold timers is not in this version yet.") },
   { "progress", "scapula-progress-symbolic", N_("Progress"),
     N_("Charts of your training are not in this version yet.") },
 };
+
+/* The Today view runs on the real clock and tells the desktop when a rest
+ * is over; a window without an application (in tests) keeps the alerts to
+ * itself. */
+static ScapulaTodayView *
+ensure_today_view (ScapulaWindow *self)
+{
+  GtkApplication *app;
+  g_autoptr(ScapulaAlerts) alerts = NULL;
+  GtkWidget *bin;
+
+  if (self->today_view != NULL || scapula_context_get_database (self->context) == NULL)
+    return self->today_view;
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app != NULL)
+    alerts = SCAPULA_ALERTS (scapula_desktop_alerts_new (app, scapula_context_get_settings (self->context)));
+  else
+    alerts = SCAPULA_ALERTS (scapula_recording_alerts_new ());
+
+  self->today_view = SCAPULA_TODAY_VIEW (scapula_today_view_new (self->context, scapula_clock_get_system (),
+                                                                 alerts));
+  bin = adw_view_stack_get_child_by_name (self->stack, "today");
+  adw_bin_set_child (ADW_BIN (bin), GTK_WIDGET (self->today_view));
+
+  return self->today_view;
+}
+
+/* Once the database is open: a session that was under way when the app
+ * stopped comes back on screen where it was. */
+static void
+database_ready_cb (ScapulaWindow *self)
+{
+  ScapulaTodayView *today = ensure_today_view (self);
+
+  if (today != NULL && scapula_today_view_resume (today))
+    adw_view_stack_set_visible_child_name (self->stack, "today");
+}
 
 static void
 visible_child_cb (ScapulaWindow *self)
@@ -155,6 +194,12 @@ visible_child_cb (ScapulaWindow *self)
   if (g_strcmp0 (name, "week") == 0)
     {
       adw_bin_set_child (ADW_BIN (bin), GTK_WIDGET (scapula_week_view_new (self->context)));
+      return;
+    }
+
+  if (g_strcmp0 (name, "today") == 0)
+    {
+      ensure_today_view (self);
       return;
     }
 
@@ -214,6 +259,11 @@ scapula_window_constructed (GObject *object)
 
   scapula_exercises_view_set_catalog (self->exercises_view,
                                       scapula_context_get_catalog (self->context));
+
+  g_signal_connect_object (self->context, "notify::plan-store", G_CALLBACK (database_ready_cb),
+                           self, G_CONNECT_SWAPPED);
+  if (scapula_context_get_database (self->context) != NULL)
+    database_ready_cb (self);
 }
 
 static void
