@@ -11,7 +11,6 @@
 
 #include <errno.h>
 #include <locale.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +19,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "scapula-bench-history.h"
 #include "scapula-database.h"
 
 /* Startup benchmark (DESIGN.md §9: first frame within 1.25× a bare
@@ -50,56 +50,6 @@
 #define CHILD_TIMEOUT_SECONDS   20
 #define RATIO_GOAL              1.25
 #define FIRST_FRAME_PREFIX      "first-frame-us "
-
-/* The seeded history: sessions of SETS_PER_EXERCISE sets of
- * EXERCISES_PER_SESSION exercises each, evenly spread over the last
- * HISTORY_YEARS years. */
-#define HISTORY_YEARS           5
-#define EXERCISES_PER_SESSION   6
-#define SETS_PER_EXERCISE       4
-#define SETS_PER_SESSION        (EXERCISES_PER_SESSION * SETS_PER_EXERCISE)
-#define SECONDS_BETWEEN_SETS    150
-#define SECONDS_PER_YEAR        (G_GINT64_CONSTANT (31557600))  /* 365.25 days */
-
-typedef struct
-{
-  const char *slug;
-  double      start_kg;  /* working weight five years ago */
-  double      gain_kg;   /* added over the five years */
-} SeedExercise;
-
-/* Catalog slugs (data/catalog/catalog.xml) of exercises counted in reps. The
- * body-weight pulls log the added weight. */
-static const SeedExercise seed_exercises[] = {
-  { "two-arm-dumbbell-row",          14.0, 16.0 },
-  { "two-arm-dumbbell-row-neutral",  14.0, 16.0 },
-  { "incline-dumbbell-row",          12.0, 14.0 },
-  { "one-arm-dumbbell-row",          20.0, 30.0 },
-  { "kroc-row",                      24.0, 30.0 },
-  { "dead-stop-row",                 18.0, 20.0 },
-  { "bent-over-barbell-row",         40.0, 50.0 },
-  { "yates-row",                     45.0, 50.0 },
-  { "seal-row",                      30.0, 40.0 },
-  { "meadows-row",                   20.0, 30.0 },
-  { "t-bar-row",                     35.0, 45.0 },
-  { "chest-supported-machine-row",   35.0, 40.0 },
-  { "seated-cable-row",              35.0, 40.0 },
-  { "trx-inverted-row",               0.0, 10.0 },
-  { "lying-rear-lateral-raise",       4.0,  6.0 },
-  { "bent-over-reverse-fly",          5.0,  7.0 },
-  { "prone-incline-reverse-fly",      4.0,  6.0 },
-  { "dumbbell-shrug",                20.0, 25.0 },
-  { "face-pull",                     15.0, 15.0 },
-  { "pull-up",                        0.0, 25.0 },
-  { "chin-up",                        0.0, 25.0 },
-  { "assisted-pull-up",              10.0, 20.0 },
-  { "wide-grip-lat-pulldown",        35.0, 35.0 },
-  { "half-kneeling-lat-pulldown",    12.0, 15.0 },
-  { "deadlift",                      60.0, 90.0 },
-  { "trap-bar-deadlift",             60.0, 90.0 },
-  { "dumbbell-romanian-deadlift",    16.0, 24.0 },
-  { "back-extension",                 0.0, 20.0 },
-};
 
 typedef struct
 {
@@ -169,114 +119,26 @@ delete_tree (const char  *path,
   return TRUE;
 }
 
+/* The app's database, seeded with the shared five-year history
+ * (scapula-bench-history.c), ending now so "this week" and "last month"
+ * find data. */
 static gboolean
 seed_database (const char  *path,
                guint        n_sets,
                GError     **error)
 {
   g_autoptr(ScapulaDatabase) db = NULL;
-  g_autoptr(sqlite3_stmt) session_stmt = NULL;
-  g_autoptr(sqlite3_stmt) set_stmt = NULL;
-  g_autoptr(GRand) rng = NULL;
-  gint64 now;
-  gint64 first;
-  gint64 interval;
-  guint n_sessions;
-  guint logged = 0;
 
   if (!(db = scapula_database_open (path, error)))
     return FALSE;
 
-  if (n_sets == 0)
-    return TRUE;
-
-  /* Fixed seed: every run of the benchmark measures the same history,
-   * ending now so "this week" and "last month" find data. */
-  rng = g_rand_new_with_seed (20260101);
-  n_sessions = (n_sets + SETS_PER_SESSION - 1) / SETS_PER_SESSION;
-  now = g_get_real_time () / G_USEC_PER_SEC;
-  first = now - HISTORY_YEARS * SECONDS_PER_YEAR;
-  interval = (now - first - 2 * 3600) / n_sessions;
-
-  if (!scapula_database_begin (db, error))
-    return FALSE;
-
-  if (!(session_stmt = scapula_database_prepare (db,
-                                                 "INSERT INTO session (started_at, ended_at, origin) "
-                                                 "VALUES (?1, ?2, 'app')",
-                                                 error)) ||
-      !(set_stmt = scapula_database_prepare (db,
-                                             "INSERT INTO logged_set (session_id, position, exercise, kind, "
-                                             "                        weight_kg, reps, rpe, logged_at) "
-                                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                                             error)))
-    goto failed;
-
-  for (guint session = 0; session < n_sessions; session++)
+  if (!scapula_bench_history_fill (db, n_sets, g_get_real_time () / G_USEC_PER_SEC, NULL, error))
     {
-      /* Hour-scale jitter, so sessions do not fall on the same minute. */
-      gint64 started_at = first + (gint64) session * interval + g_rand_int_range (rng, 0, 1800);
-      guint n_in_session = MIN (SETS_PER_SESSION, n_sets - logged);
-      double progress = (double) session / n_sessions;
-      gint64 session_id;
-
-      sqlite3_bind_int64 (session_stmt, 1, started_at);
-      sqlite3_bind_int64 (session_stmt, 2, started_at + (gint64) n_in_session * SECONDS_BETWEEN_SETS + 60);
-      if (!scapula_database_step (db, session_stmt, NULL, error))
-        goto failed;
-      sqlite3_reset (session_stmt);
-      session_id = scapula_database_last_insert_id (db);
-
-      for (guint position = 0; position < n_in_session; position++)
-        {
-          const SeedExercise *exercise;
-          gboolean warmup = position % SETS_PER_EXERCISE == 0;
-          double weight;
-
-          exercise = &seed_exercises[(session * EXERCISES_PER_SESSION + position / SETS_PER_EXERCISE)
-                                     % G_N_ELEMENTS (seed_exercises)];
-
-          /* Steady progress with some day-to-day wobble, in 0.5 kg steps. */
-          weight = exercise->start_kg + exercise->gain_kg * progress + g_rand_double_range (rng, -2.0, 2.0);
-          if (warmup)
-            weight *= 0.5;
-          weight = CLAMP (round (weight * 2.0) / 2.0, 0.0, 500.0);
-
-          sqlite3_bind_int64 (set_stmt, 1, session_id);
-          sqlite3_bind_int (set_stmt, 2, position);
-          sqlite3_bind_text (set_stmt, 3, exercise->slug, -1, SQLITE_STATIC);
-          sqlite3_bind_text (set_stmt, 4, warmup ? "warmup" : "work", -1, SQLITE_STATIC);
-          sqlite3_bind_double (set_stmt, 5, weight);
-          sqlite3_bind_int (set_stmt, 6, warmup ? 12 : g_rand_int_range (rng, 5, 16));
-          if (warmup)
-            sqlite3_bind_null (set_stmt, 7);
-          else
-            sqlite3_bind_double (set_stmt, 7, g_rand_int_range (rng, 12, 20) / 2.0);  /* RPE 6–9.5 */
-          sqlite3_bind_int64 (set_stmt, 8, started_at + (gint64) position * SECONDS_BETWEEN_SETS);
-
-          if (!scapula_database_step (db, set_stmt, NULL, error))
-            goto failed;
-          sqlite3_reset (set_stmt);
-        }
-
-      logged += n_in_session;
+      g_prefix_error (error, "Could not seed the database “%s”: ", path);
+      return FALSE;
     }
 
-  /* Finalize before COMMIT, which a statement still in use would block. */
-  g_clear_pointer (&session_stmt, sqlite3_finalize);
-  g_clear_pointer (&set_stmt, sqlite3_finalize);
-
-  if (!scapula_database_commit (db, error))
-    goto failed;
-
   return TRUE;
-
-failed:
-  g_prefix_error (error, "Could not seed the database “%s”: ", path);
-  g_clear_pointer (&session_stmt, sqlite3_finalize);
-  g_clear_pointer (&set_stmt, sqlite3_finalize);
-  scapula_database_rollback (db);
-  return FALSE;
 }
 
 static void read_next_line (Run *run);

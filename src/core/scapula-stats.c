@@ -302,69 +302,6 @@ scapula_week_get_next (gint64 week_start)
 }
 
 /**
- * scapula_progress_range_get_since:
- * @range: a range
- * @now: the current time, in seconds since the epoch
- *
- * Four weeks are today and the 27 days before it; three months and a year
- * start on the same day of the month that many months back (the 31st
- * becomes the month's last day). Every range starts at local midnight.
- *
- * Returns: where @range starts, in seconds since the epoch, or 0 for
- *   %SCAPULA_PROGRESS_RANGE_ALL
- */
-gint64
-scapula_progress_range_get_since (ScapulaProgressRange range,
-                                  gint64               now)
-{
-  GDate date;
-
-  if (range == SCAPULA_PROGRESS_RANGE_ALL || !local_date (now, &date))
-    return 0;
-
-  switch (range)
-    {
-    case SCAPULA_PROGRESS_RANGE_4_WEEKS:
-      g_date_subtract_days (&date, 27);
-      break;
-
-    case SCAPULA_PROGRESS_RANGE_3_MONTHS:
-      g_date_subtract_months (&date, 3);
-      break;
-
-    case SCAPULA_PROGRESS_RANGE_YEAR:
-      g_date_subtract_months (&date, 12);
-      break;
-
-    case SCAPULA_PROGRESS_RANGE_ALL:
-    default:
-      g_return_val_if_reached (0);
-    }
-
-  return midnight_of (&date);
-}
-
-/**
- * scapula_progress_range_get_label:
- * @range: a range
- *
- * Returns: the range's name for the range picker, e.g. "3 months"
- */
-const char *
-scapula_progress_range_get_label (ScapulaProgressRange range)
-{
-  switch (range)
-    {
-    case SCAPULA_PROGRESS_RANGE_4_WEEKS:  return _("4 weeks");
-    case SCAPULA_PROGRESS_RANGE_3_MONTHS: return _("3 months");
-    case SCAPULA_PROGRESS_RANGE_YEAR:     return _("1 year");
-    case SCAPULA_PROGRESS_RANGE_ALL:      return _("All time");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-/**
  * scapula_exercise_metric_get_label:
  * @metric: a metric
  *
@@ -377,6 +314,8 @@ scapula_exercise_metric_get_label (ScapulaExerciseMetric metric)
   switch (metric)
     {
     case SCAPULA_EXERCISE_METRIC_BEST_SET: return _("Best set");
+    /* Translators: 1RM is the one-repetition maximum, the heaviest weight
+     * lifted once; Epley is the name of the formula. */
     case SCAPULA_EXERCISE_METRIC_E1RM:     return _("Estimated 1RM (Epley)");
     case SCAPULA_EXERCISE_METRIC_VOLUME:   return _("Volume per session");
     case SCAPULA_EXERCISE_METRIC_HOLD:     return _("Hold time");
@@ -924,6 +863,7 @@ scapula_balance_get_advice (ScapulaSide behind)
   switch (behind)
     {
     case SCAPULA_SIDE_LEFT:
+      /* Translators: the gap is measured against the stronger side. */
       return _("Your left side has been more than 10% behind your right in each of the last "
                "three sessions. Training one side at a time shows a gap like this; when one side "
                "keeps taking over, adjust your programming so the weaker side can catch up.");
@@ -1217,6 +1157,7 @@ scapula_record_kind_get_label (ScapulaRecordKind kind)
     {
     case SCAPULA_RECORD_KIND_HEAVIEST_WEIGHT: return _("Heaviest weight");
     case SCAPULA_RECORD_KIND_MOST_REPS:       return _("Most reps");
+    /* Translators: 1RM is the one-repetition maximum. */
     case SCAPULA_RECORD_KIND_BEST_E1RM:       return _("Best estimated 1RM");
     case SCAPULA_RECORD_KIND_BEST_VOLUME:     return _("Best session volume");
     default:

@@ -23,25 +23,6 @@ G_BEGIN_DECLS
 #define SCAPULA_BALANCE_SESSIONS  3
 
 /**
- * ScapulaProgressRange:
- * @SCAPULA_PROGRESS_RANGE_4_WEEKS: today and the 27 days before it
- * @SCAPULA_PROGRESS_RANGE_3_MONTHS: since the same day three months ago
- * @SCAPULA_PROGRESS_RANGE_YEAR: since the same day a year ago
- * @SCAPULA_PROGRESS_RANGE_ALL: the whole history
- *
- * The time ranges the Progress view offers.
- */
-typedef enum
-{
-  SCAPULA_PROGRESS_RANGE_4_WEEKS,
-  SCAPULA_PROGRESS_RANGE_3_MONTHS,
-  SCAPULA_PROGRESS_RANGE_YEAR,
-  SCAPULA_PROGRESS_RANGE_ALL,
-} ScapulaProgressRange;
-
-#define SCAPULA_N_PROGRESS_RANGES (SCAPULA_PROGRESS_RANGE_ALL + 1)
-
-/**
  * ScapulaExerciseMetric:
  * @SCAPULA_EXERCISE_METRIC_BEST_SET: the heaviest work set's weight
  * @SCAPULA_EXERCISE_METRIC_E1RM: the best estimated one-rep maximum (Epley)
@@ -271,10 +252,6 @@ double      scapula_epley_1rm                   (double                      wei
 gint64      scapula_week_get_start              (gint64                      time,
                                                  GDateWeekday                first_day);
 gint64      scapula_week_get_next               (gint64                      week_start);
-
-gint64      scapula_progress_range_get_since    (ScapulaProgressRange        range,
-                                                 gint64                      now);
-const char *scapula_progress_range_get_label    (ScapulaProgressRange        range);
 
 const char *scapula_exercise_metric_get_label   (ScapulaExerciseMetric       metric);
 double      scapula_session_stats_get_value     (const ScapulaSessionStats  *stats,
