@@ -109,8 +109,10 @@ add_label (GtkBox     *box,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
+  /* GtkLabel replaces its accessible name with its text on every change,
+   * so what the label is goes in the description. */
   if (accessible_name != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                     accessible_name, -1);
   gtk_box_append (box, label);
   return GTK_LABEL (label);
