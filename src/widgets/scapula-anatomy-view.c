@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "scapula-anatomy-view.h"
+#include "scapula-color.h"
 #include "scapula-vocabulary.h"
 
 /**
@@ -132,36 +133,6 @@ get_shared_map (void)
 
 /* Colours ---------------------------------------------------------------- */
 
-static GdkRGBA
-mix (const GdkRGBA *a,
-     const GdkRGBA *b,
-     double         t)
-{
-  return (GdkRGBA) {
-    a->red + (b->red - a->red) * t,
-    a->green + (b->green - a->green) * t,
-    a->blue + (b->blue - a->blue) * t,
-    a->alpha + (b->alpha - a->alpha) * t,
-  };
-}
-
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            double         alpha)
-{
-  return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
-}
-
-static void
-lookup_color (GtkStyleContext *context,
-              const char      *name,
-              const GdkRGBA   *fallback,
-              GdkRGBA         *out)
-{
-  if (!gtk_style_context_lookup_color (context, name, out))
-    *out = *fallback;
-}
-
 /* Fills are opaque mixes of the foreground into the window background:
  * regions overlap the way muscles do, and translucent fills would darken
  * where they overlap. */
@@ -177,26 +148,26 @@ update_palette (ScapulaAnatomyView *self)
   const GdkRGBA blue = { 0.21, 0.52, 0.89, 1 };
 
   gtk_style_context_get_color (context, &fg);
-  lookup_color (context, "window_bg_color", &white, &bg);
-  lookup_color (context, "accent_bg_color", &blue, &accent);
-  lookup_color (context, "accent_fg_color", &white, &accent_fg);
-  lookup_color (context, "accent_color", &accent, &accent_text);
+  scapula_color_lookup (context, "window_bg_color", &white, &bg);
+  scapula_color_lookup (context, "accent_bg_color", &blue, &accent);
+  scapula_color_lookup (context, "accent_fg_color", &white, &accent_fg);
+  scapula_color_lookup (context, "accent_color", &accent, &accent_text);
   fg.alpha = 1;
   bg.alpha = 1;
 
-  p->body = mix (&bg, &fg, high_contrast ? 0.05 : 0.06);
-  p->other = mix (&bg, &fg, 0.12);
-  p->muscle = mix (&bg, &fg, high_contrast ? 0.28 : 0.22);
+  p->body = scapula_color_mix (&bg, &fg, high_contrast ? 0.05 : 0.06);
+  p->other = scapula_color_mix (&bg, &fg, 0.12);
+  p->muscle = scapula_color_mix (&bg, &fg, high_contrast ? 0.28 : 0.22);
   p->accent = accent;
   p->ring = accent_text;
   p->halo = bg;
   p->hover = accent_fg;
   p->hover_amount = 0.22;
-  p->outline = with_alpha (&fg, high_contrast ? 1.0 : 0.55);
-  p->edge = with_alpha (&fg, high_contrast ? 0.85 : 0.38);
-  p->bone = with_alpha (&fg, high_contrast ? 0.9 : 0.5);
-  p->contour = with_alpha (&fg, high_contrast ? 0.8 : 0.35);
-  p->fibre = with_alpha (&fg, high_contrast ? 0.3 : 0.13);
+  p->outline = scapula_color_with_alpha (&fg, high_contrast ? 1.0 : 0.55);
+  p->edge = scapula_color_with_alpha (&fg, high_contrast ? 0.85 : 0.38);
+  p->bone = scapula_color_with_alpha (&fg, high_contrast ? 0.9 : 0.5);
+  p->contour = scapula_color_with_alpha (&fg, high_contrast ? 0.8 : 0.35);
+  p->fibre = scapula_color_with_alpha (&fg, high_contrast ? 0.3 : 0.13);
   p->line_scale = high_contrast ? 1.6 : 1.0;
 }
 
@@ -519,10 +490,10 @@ region_fill (ScapulaAnatomyView        *self,
   GdkRGBA fill = p->muscle;
 
   if (level > 0)
-    fill = mix (&p->muscle, &p->accent, level_to_amount (level));
+    fill = scapula_color_mix (&p->muscle, &p->accent, level_to_amount (level));
 
   if ((int) region->muscle == hovered_muscle)
-    fill = mix (&fill, &p->hover, p->hover_amount);
+    fill = scapula_color_mix (&fill, &p->hover, p->hover_amount);
 
   return fill;
 }

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "scapula-chart.h"
+#include "scapula-color.h"
 #include "scapula-enums.h"
 
 /**
@@ -181,36 +182,6 @@ static void update_readout (ScapulaChart *self);
 
 /* Colours ---------------------------------------------------------------- */
 
-static GdkRGBA
-mix (const GdkRGBA *a,
-     const GdkRGBA *b,
-     double         t)
-{
-  return (GdkRGBA) {
-    a->red + (b->red - a->red) * t,
-    a->green + (b->green - a->green) * t,
-    a->blue + (b->blue - a->blue) * t,
-    a->alpha + (b->alpha - a->alpha) * t,
-  };
-}
-
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            double         alpha)
-{
-  return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
-}
-
-static void
-lookup_color (GtkStyleContext *context,
-              const char      *name,
-              const GdkRGBA   *fallback,
-              GdkRGBA         *out)
-{
-  if (!gtk_style_context_lookup_color (context, name, out))
-    *out = *fallback;
-}
-
 static void
 update_palette (ScapulaChart *self)
 {
@@ -222,31 +193,31 @@ update_palette (ScapulaChart *self)
 
   gtk_style_context_get_color (context, &fg);
   fg.alpha = 1;
-  lookup_color (context, "window_bg_color", &transparent, &bg);
+  scapula_color_lookup (context, "window_bg_color", &transparent, &bg);
   bg.alpha = 1;
   /* accent_color is the accent made readable on the window background:
    * darker in light mode, lighter in dark mode. */
-  lookup_color (context, "accent_color", &fg, &accent);
-  lookup_color (context, "success_color", &accent, &success);
-  lookup_color (context, "popover_bg_color", &bg, &p->readout_bg);
-  lookup_color (context, "popover_fg_color", &fg, &p->readout_fg);
-  lookup_color (context, "shade_color", &transparent, &p->shade);
+  scapula_color_lookup (context, "accent_color", &fg, &accent);
+  scapula_color_lookup (context, "success_color", &accent, &success);
+  scapula_color_lookup (context, "popover_bg_color", &bg, &p->readout_bg);
+  scapula_color_lookup (context, "popover_fg_color", &fg, &p->readout_fg);
+  scapula_color_lookup (context, "shade_color", &transparent, &p->shade);
 
   p->fg = fg;
   p->background = bg;
-  p->text = with_alpha (&fg, high_contrast ? 1.0 : 0.7);
-  p->grid = with_alpha (&fg, high_contrast ? 0.3 : 0.1);
-  p->axis = with_alpha (&fg, high_contrast ? 0.8 : 0.35);
+  p->text = scapula_color_with_alpha (&fg, high_contrast ? 1.0 : 0.7);
+  p->grid = scapula_color_with_alpha (&fg, high_contrast ? 0.3 : 0.1);
+  p->axis = scapula_color_with_alpha (&fg, high_contrast ? 0.8 : 0.35);
   p->series[0] = accent;
   /* The second series: the foreground toned towards the background, and
    * dashed with hollow dots, so it differs by more than colour. */
-  p->series[1] = mix (&bg, &fg, high_contrast ? 0.85 : 0.6);
-  p->band = with_alpha (&success, high_contrast ? 0.25 : 0.14);
-  p->band_edge = with_alpha (&success, high_contrast ? 1.0 : 0.6);
-  p->reference = with_alpha (&fg, high_contrast ? 1.0 : 0.6);
-  p->readout_border = with_alpha (&fg, high_contrast ? 0.6 : 0.15);
-  p->guide = with_alpha (&fg, high_contrast ? 0.6 : 0.25);
-  p->focus = with_alpha (&accent, 0.5);
+  p->series[1] = scapula_color_mix (&bg, &fg, high_contrast ? 0.85 : 0.6);
+  p->band = scapula_color_with_alpha (&success, high_contrast ? 0.25 : 0.14);
+  p->band_edge = scapula_color_with_alpha (&success, high_contrast ? 1.0 : 0.6);
+  p->reference = scapula_color_with_alpha (&fg, high_contrast ? 1.0 : 0.6);
+  p->readout_border = scapula_color_with_alpha (&fg, high_contrast ? 0.6 : 0.15);
+  p->guide = scapula_color_with_alpha (&fg, high_contrast ? 0.6 : 0.25);
+  p->focus = scapula_color_with_alpha (&accent, 0.5);
   p->line_scale = high_contrast ? 1.4 : 1.0;
   p->dim_alpha = high_contrast ? 0.75 : 0.55;
 }
@@ -677,7 +648,7 @@ static void
 draw_empty (ScapulaChart *self,
             GtkSnapshot  *snapshot)
 {
-  GdkRGBA color = with_alpha (&self->palette.fg, 0.55);
+  GdkRGBA color = scapula_color_with_alpha (&self->palette.fg, 0.55);
 
   if (self->palette.line_scale > 1)
     color = self->palette.fg;
@@ -766,7 +737,7 @@ draw_reference_label (ScapulaChart *self,
 {
   const Palette *p = &self->palette;
   GskRoundedRect pill;
-  GdkRGBA background = with_alpha (&p->background, 0.85);
+  GdkRGBA background = scapula_color_with_alpha (&p->background, 0.85);
   int width, height;
 
   pango_layout_get_pixel_size (self->reference_layout, &width, &height);
@@ -847,7 +818,7 @@ draw_bars (ScapulaChart *self,
       const ScapulaChartPoint *points;
       guint n_points;
       int active_point = self->active >= 0 ? slots[self->active].points[s] : -1;
-      GdkRGBA dimmed = with_alpha (&p->series[s], p->dim_alpha);
+      GdkRGBA dimmed = scapula_color_with_alpha (&p->series[s], p->dim_alpha);
 
       points = scapula_chart_layout_get_points (self->layout, s, &n_points);
       for (guint i = 0; i < n_points; i++)

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "scapula-figure.h"
+#include "scapula-color.h"
 
 /**
  * ScapulaFigure:
@@ -1350,16 +1351,6 @@ typedef struct
   double  stroke_width;
 } PaintStyle;
 
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            double         alpha)
-{
-  GdkRGBA c = *color;
-
-  c.alpha *= alpha;
-  return c;
-}
-
 static void
 get_paint_style (ScapulaFigure *self,
                  Style          style,
@@ -1368,7 +1359,7 @@ get_paint_style (ScapulaFigure *self,
   double hc = self->high_contrast ? 1.4 : 1.0;
 
   out->stroke_width = 0;
-  out->stroke = with_alpha (&self->fg, 0);
+  out->stroke = scapula_color_with_alpha (&self->fg, 0);
 
   switch (style)
     {
@@ -1377,33 +1368,33 @@ get_paint_style (ScapulaFigure *self,
       break;
 
     case STYLE_FAR:
-      out->fill = with_alpha (&self->fg, MIN (0.42 * hc, 0.7));
+      out->fill = scapula_color_with_alpha (&self->fg, MIN (0.42 * hc, 0.7));
       break;
 
     case STYLE_WEIGHT:
-      out->fill = with_alpha (&self->fg, MIN (0.5 * hc, 0.8));
+      out->fill = scapula_color_with_alpha (&self->fg, MIN (0.5 * hc, 0.8));
       break;
 
     case STYLE_PLATE:
-      out->fill = with_alpha (&self->fg, 0.1 * hc);
-      out->stroke = with_alpha (&self->fg, MIN (0.6 * hc, 0.9));
+      out->fill = scapula_color_with_alpha (&self->fg, 0.1 * hc);
+      out->stroke = scapula_color_with_alpha (&self->fg, MIN (0.6 * hc, 0.9));
       out->stroke_width = 0.008;
       break;
 
     case STYLE_SUPPORT:
-      out->fill = with_alpha (&self->fg, 0.13 * hc);
-      out->stroke = with_alpha (&self->fg, MIN (0.55 * hc, 0.9));
+      out->fill = scapula_color_with_alpha (&self->fg, 0.13 * hc);
+      out->stroke = scapula_color_with_alpha (&self->fg, MIN (0.55 * hc, 0.9));
       out->stroke_width = 0.007;
       break;
 
     case STYLE_FRAME:
-      out->fill = with_alpha (&self->fg, 0.08 * hc);
-      out->stroke = with_alpha (&self->fg, MIN (0.35 * hc, 0.8));
+      out->fill = scapula_color_with_alpha (&self->fg, 0.08 * hc);
+      out->stroke = scapula_color_with_alpha (&self->fg, MIN (0.35 * hc, 0.8));
       out->stroke_width = 0.006;
       break;
 
     case STYLE_CORD:
-      out->fill = with_alpha (&self->fg, MIN (0.6 * hc, 0.9));
+      out->fill = scapula_color_with_alpha (&self->fg, MIN (0.6 * hc, 0.9));
       break;
 
     case STYLE_CUE:
@@ -1790,8 +1781,8 @@ scapula_figure_snapshot (GtkWidget   *widget,
 
   /* The floor. */
   {
-    GdkRGBA line = with_alpha (&self->fg, self->high_contrast ? 0.6 : 0.3);
-    GdkRGBA fill = with_alpha (&self->fg, self->high_contrast ? 0.12 : 0.05);
+    GdkRGBA line = scapula_color_with_alpha (&self->fg, self->high_contrast ? 0.6 : 0.3);
+    GdkRGBA fill = scapula_color_with_alpha (&self->fg, self->high_contrast ? 0.12 : 0.05);
     ScapulaVec3 corners[4];
 
     floor_corners (self, corners);
