@@ -192,16 +192,13 @@ sync_timers_from_session (ScapulaRunner *self)
 }
 
 static void
-copy_timer_state (ScapulaRunner    *self,
-                  ScapulaTimer     *timer,
+copy_timer_state (ScapulaTimer     *timer,
                   ScapulaCountdown *into)
 {
   if (scapula_timer_get_active (timer) || scapula_timer_get_finished (timer))
     *into = *scapula_timer_get_state (timer);
   else
     memset (into, 0, sizeof *into);
-
-  (void) self;
 }
 
 static void
@@ -211,7 +208,7 @@ on_timer_changed (ScapulaTimer  *timer,
   if (self->syncing > 0 || self->session == NULL)
     return;
 
-  copy_timer_state (self, timer,
+  copy_timer_state (timer,
                     timer == self->rest_timer ? scapula_session_get_rest (self->session)
                                               : scapula_session_get_activity (self->session));
   save_state_or_report (self);
@@ -756,8 +753,7 @@ scapula_runner_start (ScapulaRunner   *self,
 
       compute_target (self, exercise, prescription, &target);
       scapula_session_add_exercise (session, exercise, scapula_plan_item_get_role (item),
-                                    prescription, &target,
-                                    scapula_exercise_get_equipment (exercise), unit);
+                                    prescription, &target);
     }
 
   scapula_session_add_warmup_ladders (session, unit);
@@ -863,8 +859,7 @@ scapula_runner_log_set (ScapulaRunner  *self,
                         double          rpe,
                         GError        **error)
 {
-  g_autoptr(GVariant) before = NULL;
-  ScapulaCountdown *rest;
+  ScapulaCountdown *rest, rest_before;
   guint entry, set, rest_seconds;
   gint64 now;
 
@@ -875,10 +870,11 @@ scapula_runner_log_set (ScapulaRunner  *self,
     return FALSE;
 
   now = now_us (self);
-  before = g_variant_ref_sink (scapula_session_to_variant (self->session));
 
-  /* The rest starts in the same write as the set. */
+  /* The rest starts in the same write as the set. The store puts the rest
+   * of the session back if the write fails; the rest is put back here. */
   rest = scapula_session_get_rest (self->session);
+  rest_before = *rest;
   rest_seconds = scapula_session_get_rest_after (self->session, entry, set);
   if (rest_seconds > 0)
     scapula_countdown_start (rest, now, (gint64) rest_seconds * G_USEC_PER_SEC);
@@ -889,7 +885,7 @@ scapula_runner_log_set (ScapulaRunner  *self,
                                       entry, set, weight_kg, reps, 0, rpe,
                                       now / G_USEC_PER_SEC, error))
     {
-      scapula_session_restore (self->session, before, NULL);
+      *scapula_session_get_rest (self->session) = rest_before;
       return FALSE;
     }
 
@@ -1071,7 +1067,6 @@ scapula_runner_swap_exercise (ScapulaRunner  *self,
 
   before = scapula_session_to_variant (self->session);
   scapula_session_swap_entry (self->session, entry, substitute, &target,
-                              scapula_exercise_get_equipment (substitute),
                               scapula_runner_get_weight_unit (self));
 
   return save_after_change (self, before, error);
@@ -1110,9 +1105,7 @@ scapula_runner_add_exercise (ScapulaRunner  *self,
   compute_target (self, found, &prescription, &target);
 
   before = scapula_session_to_variant (self->session);
-  scapula_session_add_exercise (self->session, found, SCAPULA_PLAN_ROLE_NONE, &prescription, &target,
-                                scapula_exercise_get_equipment (found),
-                                scapula_runner_get_weight_unit (self));
+  scapula_session_add_exercise (self->session, found, SCAPULA_PLAN_ROLE_NONE, &prescription, &target);
   scapula_session_add_warmup_sets (self->session, scapula_session_get_n_entries (self->session) - 1,
                                    scapula_runner_get_weight_unit (self));
 

@@ -395,17 +395,21 @@ test_runner_write_failure (Fixture       *f,
 
   g_assert_true (scapula_runner_start (f->runner, scapula_plan_get_day (f->plan, 1), &error));
   g_assert_true (scapula_runner_skip_set (f->runner, &error));
+  g_assert_true (scapula_runner_log_set (f->runner, 10, 8, 0, &error));
+  g_assert_no_error (error);
 
   /* Break the state table under the runner: the transaction cannot
-   * complete, so the set's row must not stay either. */
+   * complete, so the right side's row must not stay either, nor the rest
+   * that would have followed it. */
   exec (f, "DROP TABLE session_state");
   g_assert_false (scapula_runner_log_set (f->runner, 10, 8, 0, &error));
   g_assert_nonnull (error);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM logged_set"), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM logged_set"), ==, 1);
   s = current_set (f, NULL);
   g_assert_cmpint (s->status, ==, SCAPULA_SET_STATUS_PENDING);
-  g_assert_cmpint (s->side, ==, SCAPULA_SIDE_LEFT);
+  g_assert_cmpint (s->side, ==, SCAPULA_SIDE_RIGHT);
   g_assert_false (scapula_timer_get_active (scapula_runner_get_rest_timer (f->runner)));
+  g_assert_false (scapula_countdown_is_started (scapula_session_get_rest (scapula_runner_get_session (f->runner))));
 }
 
 static void

@@ -305,8 +305,6 @@ setup_entry (ScapulaSessionEntry       *entry,
  *   prescribes
  * @target: (nullable): today's target from the progression rule and the
  *   last session, or %NULL to go by the prescription
- * @equipment: the equipment, for rounding warm-up loads
- * @unit: the user's unit, likewise
  *
  * Appends an exercise and its work sets. Warm-up sets are added for the
  * whole session by scapula_session_add_warmup_ladders().
@@ -316,18 +314,13 @@ scapula_session_add_exercise (ScapulaSession            *self,
                               ScapulaExercise           *exercise,
                               ScapulaPlanRole            role,
                               const ScapulaPrescription *prescription,
-                              const ScapulaTarget       *target,
-                              ScapulaEquipment           equipment,
-                              ScapulaWeightUnit          unit)
+                              const ScapulaTarget       *target)
 {
   ScapulaSessionEntry *entry;
 
   g_return_if_fail (SCAPULA_IS_SESSION (self));
   g_return_if_fail (SCAPULA_IS_EXERCISE (exercise));
   g_return_if_fail (prescription != NULL);
-
-  (void) equipment;
-  (void) unit;
 
   entry = entry_new (NULL, SCAPULA_ENTRY_KIND_REPS);
   entry->role = role;
@@ -718,8 +711,7 @@ scapula_session_move_entry (ScapulaSession *self,
  * @entry: an entry none of whose sets is done
  * @exercise: the substitute
  * @target: (nullable): the substitute's target
- * @equipment: the substitute's equipment
- * @unit: the user's unit
+ * @unit: the user's unit, for its warm-up loads
  *
  * Swaps an exercise not yet started for a substitute, keeping the
  * prescription and giving it lighter warm-up sets if the first had any.
@@ -729,7 +721,6 @@ scapula_session_swap_entry (ScapulaSession      *self,
                             guint                entry,
                             ScapulaExercise     *exercise,
                             const ScapulaTarget *target,
-                            ScapulaEquipment     equipment,
                             ScapulaWeightUnit    unit)
 {
   ScapulaSessionEntry *e;
@@ -739,8 +730,6 @@ scapula_session_swap_entry (ScapulaSession      *self,
   g_return_if_fail (SCAPULA_IS_SESSION (self));
   g_return_if_fail (SCAPULA_IS_EXERCISE (exercise));
   g_return_if_fail (entry < self->entries->len);
-
-  (void) equipment;
 
   e = g_ptr_array_index (self->entries, entry);
   g_return_if_fail (e->kind != SCAPULA_ENTRY_KIND_CARDIO);

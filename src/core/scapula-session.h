@@ -153,9 +153,7 @@ void                 scapula_session_add_exercise  (ScapulaSession            *s
                                                     ScapulaExercise           *exercise,
                                                     ScapulaPlanRole            role,
                                                     const ScapulaPrescription *prescription,
-                                                    const ScapulaTarget       *target,
-                                                    ScapulaEquipment           equipment,
-                                                    ScapulaWeightUnit          unit);
+                                                    const ScapulaTarget       *target);
 void                 scapula_session_add_warmup_ladders (ScapulaSession       *self,
                                                     ScapulaWeightUnit          unit);
 void                 scapula_session_add_warmup_sets (ScapulaSession          *self,
@@ -193,7 +191,6 @@ void                 scapula_session_swap_entry    (ScapulaSession            *s
                                                     guint                      entry,
                                                     ScapulaExercise           *exercise,
                                                     const ScapulaTarget       *target,
-                                                    ScapulaEquipment           equipment,
                                                     ScapulaWeightUnit          unit);
 void                 scapula_session_set_checkin   (ScapulaSession            *self,
                                                     guint                      entry,

@@ -154,13 +154,21 @@ show_toast (ScapulaTodayView *self,
     g_message ("%s", text);
 }
 
+/* A write that failed; the screen still shows what is on disk. */
+static void
+show_failure (ScapulaTodayView *self,
+              const char       *message)
+{
+  g_autofree char *text = g_strdup_printf (_("Not saved: %s"), message);
+
+  show_toast (self, text);
+}
+
 static void
 show_error (ScapulaTodayView *self,
             const GError     *error)
 {
-  g_autofree char *text = g_strdup_printf (_("Not saved: %s"), error->message);
-
-  show_toast (self, text);
+  show_failure (self, error->message);
 }
 
 static char *
@@ -1726,15 +1734,6 @@ scapula_today_view_init (ScapulaTodayView *self)
   gtk_widget_set_parent (GTK_WIDGET (self->pages), GTK_WIDGET (self));
 }
 
-static void
-runner_failed_cb (ScapulaTodayView *self,
-                  const char       *message)
-{
-  g_autofree char *text = g_strdup_printf (_("Not saved: %s"), message);
-
-  show_toast (self, text);
-}
-
 /**
  * scapula_today_view_new:
  * @context: the app's context
@@ -1757,7 +1756,7 @@ scapula_today_view_new (ScapulaContext *context,
   self->runner = scapula_runner_new (context, clock, alerts);
 
   g_signal_connect_object (self->runner, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->runner, "failed", G_CALLBACK (runner_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->runner, "failed", G_CALLBACK (show_failure), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scapula_runner_get_rest_timer (self->runner), "tick",
                            G_CALLBACK (update_clock_labels), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scapula_runner_get_activity_timer (self->runner), "tick",
