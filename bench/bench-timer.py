@@ -138,7 +138,7 @@ def prepare_session(binary, schema_dir, log_path, seconds):
     e2e.write_settings({'medical-note-shown': 'true'})
     app = e2e.App(binary, schema_dir, log_path)
     app.wait_for_window()
-    e2e.wait_for(lambda: e2e.schema_version() == 3, 20, 'the database')
+    e2e.wait_for(lambda: e2e.schema_version() == 4, 20, 'the database')
     time.sleep(SETTLE_SECONDS)
     e2e.log('baseline, the window on screen and no session (accessibility bridge on):')
     report('no timer', measure(app.pid, seconds), None)

@@ -190,7 +190,7 @@ class Session:
 def first_launch(run):
     """The app creates its database; quit normally, then seed the plan."""
     ui = run.launch()
-    e2e.wait_for(lambda: e2e.schema_version() == 3, 20, 'the database at schema version 3')
+    e2e.wait_for(lambda: e2e.schema_version() == 4, 20, 'the database at schema version 4')
     assert not ui.exists('I Understand'), 'the medical note showed before any session'
     status = run.app.quit()
     assert status == 0, f'SIGTERM ended the app with status {status}:\n{run.app.output()}'

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "scapula-database-private.h"
+#include "scapula-session-store.h"
 
 /* G_TEST_OPTION_ISOLATE_DIRS gives every test its own XDG dirs under a
  * temporary folder, so these paths never touch the real data. */
@@ -101,7 +102,7 @@ test_database_create (void)
   g_autofree char *journal = NULL;
   static const char *tables[] = {
     "custom_exercise", "custom_exercise_muscle", "plan", "plan_day", "plan_item",
-    "session", "logged_set", "pain_checkin",
+    "session", "logged_set", "pain_checkin", "session_state", "session_exercise",
   };
 
   /* The folder does not exist yet: opening creates it and the file. */
@@ -111,7 +112,7 @@ test_database_create (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
   g_assert_cmpint (scapula_database_get_schema_version (db), ==, SCAPULA_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 4);
   journal = query_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
   g_assert_cmpint (query_int64 (db, "PRAGMA foreign_keys"), ==, 1);
@@ -156,14 +157,14 @@ test_database_migrate_empty_file (void)
 
   db = scapula_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 4);
   RUN_OK (db, "INSERT INTO session (started_at) VALUES (?)", "1700000000");
   g_clear_object (&db);
 
   /* Opening again migrates nothing and keeps the data. */
   db = scapula_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 4);
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session"), ==, 1);
 }
 
@@ -195,10 +196,12 @@ test_database_migrate_from_v1 (void)
 
   db = scapula_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 4);
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM plan_item"), ==, 1);
-  /* Version 3's table for sessions under way is there, empty. */
+  /* Version 3's table for sessions under way is there, empty, and so is
+   * version 4's summary of the (no) sets. */
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session_state"), ==, 0);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session_exercise"), ==, 0);
   level = query_text (db, "SELECT level FROM plan");
   role = query_text (db, "SELECT role FROM plan_item");
   g_assert_cmpstr (level, ==, "beginner");
@@ -544,6 +547,251 @@ test_database_close (void)
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session"), ==, 1);
 }
 
+/* session_exercise as text, one "session exercise both/left/right" per
+ * row in key order, so a test can compare it whole. */
+static char *
+dump_summary (ScapulaDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  stmt = scapula_database_prepare (db,
+                                   "SELECT session_id, exercise, both_sets, left_sets, right_sets"
+                                   "  FROM session_exercise ORDER BY session_id, exercise",
+                                   &error);
+  g_assert_no_error (error);
+
+  for (;;)
+    {
+      gboolean has_row = FALSE;
+
+      scapula_database_step (db, stmt, &has_row, &error);
+      g_assert_no_error (error);
+      if (!has_row)
+        break;
+
+      g_string_append_printf (text, "%s%" G_GINT64_FORMAT " %s %d/%d/%d", text->len > 0 ? "; " : "",
+                              (gint64) sqlite3_column_int64 (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 1),
+                              sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3),
+                              sqlite3_column_int (stmt, 4));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The summary against a count of logged_set made from scratch: rows in
+ * one and not the other, both ways. */
+static void
+assert_summary_matches_sets (ScapulaDatabase *db)
+{
+  g_assert_cmpint (query_int64 (db,
+                                "SELECT count(*) FROM ("
+                                "  SELECT session_id, exercise, sum (side = 'both'), sum (side = 'left'),"
+                                "         sum (side = 'right')"
+                                "    FROM logged_set WHERE kind IN ('work', 'failure')"
+                                "   GROUP BY session_id, exercise"
+                                "  EXCEPT"
+                                "  SELECT session_id, exercise, both_sets, left_sets, right_sets"
+                                "    FROM session_exercise)"),
+                   ==, 0);
+  g_assert_cmpint (query_int64 (db,
+                                "SELECT count(*) FROM ("
+                                "  SELECT session_id, exercise, both_sets, left_sets, right_sets"
+                                "    FROM session_exercise"
+                                "  EXCEPT"
+                                "  SELECT session_id, exercise, sum (side = 'both'), sum (side = 'left'),"
+                                "         sum (side = 'right')"
+                                "    FROM logged_set WHERE kind IN ('work', 'failure')"
+                                "   GROUP BY session_id, exercise)"),
+                   ==, 0);
+}
+
+/* Version 3 sets as the app and an import logged them: every kind and
+ * side, two sessions, and a session that logged warm-ups only. */
+static const char v3_sets_sql[] =
+  "INSERT INTO session (id, started_at, ended_at) VALUES"
+  "  (1, 1767636000, 1767639600), (2, 1767808800, 1767812400), (3, 1768240800, NULL);"
+  "INSERT INTO logged_set (session_id, position, exercise, kind, side, weight_kg, reps, seconds, logged_at) VALUES"
+  "  (1, 0, 'seal-row', 'warmup', 'both', 20.0, 10, NULL, 1767636060),"
+  "  (1, 1, 'seal-row', 'work', 'both', 40.0, 10, NULL, 1767636120),"
+  "  (1, 2, 'seal-row', 'failure', 'both', 40.0, 7, NULL, 1767636240),"
+  "  (1, 3, 'seal-row', 'drop', 'both', 30.0, 12, NULL, 1767636300),"
+  "  (1, 4, 'one-arm-dumbbell-row', 'work', 'left', 20.0, 12, NULL, 1767636400),"
+  "  (1, 5, 'one-arm-dumbbell-row', 'work', 'right', 20.0, 10, NULL, 1767636440),"
+  "  (1, 6, 'one-arm-dumbbell-row', 'work', 'left', 20.0, 12, NULL, 1767636560),"
+  "  (1, 7, 'cat-cow', 'work', 'both', NULL, NULL, 30, 1767636900),"
+  "  (2, 0, 'one-arm-dumbbell-row', 'failure', 'right', 22.5, 8, NULL, 1767809200),"
+  "  (2, 1, 'static-grip-hold', 'work', 'both', 30.0, NULL, 40, 1767809600),"
+  "  (3, 0, 'pull-up', 'warmup', 'both', NULL, 5, NULL, 1768240900);";
+
+static void
+test_database_migrate_from_v3 (void)
+{
+  g_autofree char *path = test_path ("v3.db");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScapulaDatabase) db = NULL;
+  sqlite3 *raw = NULL;
+
+  /* A file exactly as version 3 wrote it, with sets in it. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  for (int v = 0; v < 3; v++)
+    g_assert_cmpint (sqlite3_exec (raw, _scapula_migrations[v], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "PRAGMA foreign_keys = ON; PRAGMA user_version = 3;", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, v3_sets_sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = scapula_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 4);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM logged_set"), ==, 11);
+
+  /* Work and failure sets count, per side; warm-up and drop sets do not,
+   * so session 3 has no row at all. */
+  summary = dump_summary (db);
+  g_assert_cmpstr (summary, ==,
+                   "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/2/1; 1 seal-row 2/0/0; "
+                   "2 one-arm-dumbbell-row 0/0/1; 2 static-grip-hold 1/0/0");
+  assert_summary_matches_sets (db);
+
+  /* The triggers came with it: a set logged after the upgrade counts. */
+  RUN_OK (db, "INSERT INTO logged_set (session_id, position, exercise, kind, side, reps, logged_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)",
+          "3", "1", "pull-up", "work", "both", "6", "1768241000");
+  g_clear_pointer (&summary, g_free);
+  summary = dump_summary (db);
+  g_assert_cmpstr (summary, ==,
+                   "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/2/1; 1 seal-row 2/0/0; "
+                   "2 one-arm-dumbbell-row 0/0/1; 2 static-grip-hold 1/0/0; 3 pull-up 1/0/0");
+
+  /* Opening again migrates nothing and keeps the rows. */
+  g_clear_object (&db);
+  db = scapula_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session_exercise"), ==, 6);
+  assert_summary_matches_sets (db);
+}
+
+/* Every way a logged set changes keeps session_exercise exact. */
+static void
+test_database_summary_triggers (void)
+{
+  g_autoptr(ScapulaDatabase) db = open_memory ();
+  g_autoptr(GError) error = NULL;
+  static const struct {
+    const char *what;
+    const char *sql;
+    const char *summary;
+  } steps[] = {
+    { "the fixture",
+      NULL,
+      "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/2/1; 1 seal-row 2/0/0; "
+      "2 one-arm-dumbbell-row 0/0/1; 2 static-grip-hold 1/0/0" },
+    { "a right set logged",
+      "INSERT INTO logged_set (session_id, position, exercise, kind, side, weight_kg, reps, logged_at)"
+      " VALUES (1, 8, 'one-arm-dumbbell-row', 'work', 'right', 20.0, 10, 1767636600)",
+      "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/2/2; 1 seal-row 2/0/0; "
+      "2 one-arm-dumbbell-row 0/0/1; 2 static-grip-hold 1/0/0" },
+    { "a warm-up logged: no change",
+      "INSERT INTO logged_set (session_id, position, exercise, kind, side, weight_kg, reps, logged_at)"
+      " VALUES (2, 2, 'seal-row', 'warmup', 'both', 20.0, 10, 1767809700)",
+      "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/2/2; 1 seal-row 2/0/0; "
+      "2 one-arm-dumbbell-row 0/0/1; 2 static-grip-hold 1/0/0" },
+    { "that warm-up made a work set",
+      "UPDATE logged_set SET kind = 'work' WHERE session_id = 2 AND exercise = 'seal-row'",
+      "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/2/2; 1 seal-row 2/0/0; "
+      "2 one-arm-dumbbell-row 0/0/1; 2 seal-row 1/0/0; 2 static-grip-hold 1/0/0" },
+    { "a failure set made a drop set",
+      "UPDATE logged_set SET kind = 'drop' WHERE session_id = 1 AND position = 2",
+      "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/2/2; 1 seal-row 1/0/0; "
+      "2 one-arm-dumbbell-row 0/0/1; 2 seal-row 1/0/0; 2 static-grip-hold 1/0/0" },
+    { "a left set corrected to right",
+      "UPDATE logged_set SET side = 'right' WHERE session_id = 1 AND position = 6",
+      "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/1/3; 1 seal-row 1/0/0; "
+      "2 one-arm-dumbbell-row 0/0/1; 2 seal-row 1/0/0; 2 static-grip-hold 1/0/0" },
+    { "reps corrected: no change",
+      "UPDATE logged_set SET reps = 11, weight_kg = 21.0 WHERE session_id = 1 AND position = 4",
+      "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/1/3; 1 seal-row 1/0/0; "
+      "2 one-arm-dumbbell-row 0/0/1; 2 seal-row 1/0/0; 2 static-grip-hold 1/0/0" },
+    { "the only set of an exercise renamed",
+      "UPDATE logged_set SET exercise = 'farmers-carry' WHERE session_id = 2 AND exercise = 'static-grip-hold'",
+      "1 cat-cow 1/0/0; 1 one-arm-dumbbell-row 0/1/3; 1 seal-row 1/0/0; "
+      "2 farmers-carry 1/0/0; 2 one-arm-dumbbell-row 0/0/1; 2 seal-row 1/0/0" },
+    { "a set moved to another session",
+      "UPDATE logged_set SET session_id = 3 WHERE session_id = 1 AND exercise = 'cat-cow'",
+      "1 one-arm-dumbbell-row 0/1/3; 1 seal-row 1/0/0; "
+      "2 farmers-carry 1/0/0; 2 one-arm-dumbbell-row 0/0/1; 2 seal-row 1/0/0; 3 cat-cow 1/0/0" },
+    { "one set of several deleted",
+      "DELETE FROM logged_set WHERE session_id = 1 AND position = 5",
+      "1 one-arm-dumbbell-row 0/1/2; 1 seal-row 1/0/0; "
+      "2 farmers-carry 1/0/0; 2 one-arm-dumbbell-row 0/0/1; 2 seal-row 1/0/0; 3 cat-cow 1/0/0" },
+    { "the last set of an exercise deleted",
+      "DELETE FROM logged_set WHERE session_id = 2 AND exercise = 'one-arm-dumbbell-row'",
+      "1 one-arm-dumbbell-row 0/1/2; 1 seal-row 1/0/0; "
+      "2 farmers-carry 1/0/0; 2 seal-row 1/0/0; 3 cat-cow 1/0/0" },
+    { "a drop set deleted: no change",
+      "DELETE FROM logged_set WHERE session_id = 1 AND kind = 'drop'",
+      "1 one-arm-dumbbell-row 0/1/2; 1 seal-row 1/0/0; "
+      "2 farmers-carry 1/0/0; 2 seal-row 1/0/0; 3 cat-cow 1/0/0" },
+    { "a session deleted: its sets go by cascade",
+      "DELETE FROM session WHERE id = 2",
+      "1 one-arm-dumbbell-row 0/1/2; 1 seal-row 1/0/0; 3 cat-cow 1/0/0" },
+  };
+
+  scapula_database_exec (db, v3_sets_sql, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *summary = NULL;
+
+      g_test_message ("step: %s", steps[i].what);
+      if (steps[i].sql != NULL)
+        {
+          scapula_database_exec (db, steps[i].sql, &error);
+          g_assert_no_error (error);
+        }
+
+      summary = dump_summary (db);
+      g_assert_cmpstr (summary, ==, steps[i].summary);
+      assert_summary_matches_sets (db);
+    }
+
+  /* A statement refused by the schema leaves no count behind: the
+   * trigger already counted its first row, and that goes with the failed
+   * statement. */
+  g_assert_false (scapula_database_exec (db,
+                                         "INSERT INTO logged_set (session_id, position, exercise, kind, reps,"
+                                         " logged_at) VALUES (1, 9, 'seal-row', 'work', 8, 1767636700),"
+                                         " (1, 10, 'seal-row', 'work', 500, 1767636760)",
+                                         &error));
+  g_assert_error (error, SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int64 (db, "SELECT both_sets FROM session_exercise WHERE session_id = 1"
+                                    " AND exercise = 'seal-row'"), ==, 1);
+
+  /* A transaction rolled back takes its counts back too. */
+  g_assert_true (scapula_database_begin (db, &error));
+  RUN_OK (db, "INSERT INTO logged_set (session_id, position, exercise, kind, reps, logged_at) "
+              "VALUES (?, ?, ?, ?, ?, ?)", "1", "10", "seal-row", "work", "8", "1767636800");
+  g_assert_cmpint (query_int64 (db, "SELECT both_sets FROM session_exercise WHERE session_id = 1"
+                                    " AND exercise = 'seal-row'"), ==, 2);
+  scapula_database_rollback (db);
+  g_assert_cmpint (query_int64 (db, "SELECT both_sets FROM session_exercise WHERE session_id = 1"
+                                    " AND exercise = 'seal-row'"), ==, 1);
+
+  /* Discarding a session, as the runner does, leaves nothing of it. */
+  g_assert_true (scapula_session_store_discard (db, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM session_exercise WHERE session_id = 1"), ==, 0);
+  assert_summary_matches_sets (db);
+}
+
 static void
 open_async_cb (GObject      *object,
                GAsyncResult *result,
@@ -567,7 +815,7 @@ test_database_open_async (void)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_cmpstr (scapula_database_get_path (db), ==, path);
-  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (scapula_database_get_schema_version (db), ==, 4);
 }
 
 int
@@ -580,6 +828,8 @@ main (int   argc,
   g_test_add_func ("/database/default-path", test_database_default_path);
   g_test_add_func ("/database/migrate-empty-file", test_database_migrate_empty_file);
   g_test_add_func ("/database/migrate-from-v1", test_database_migrate_from_v1);
+  g_test_add_func ("/database/migrate-from-v3", test_database_migrate_from_v3);
+  g_test_add_func ("/database/summary-triggers", test_database_summary_triggers);
   g_test_add_func ("/database/round-trip", test_database_round_trip);
   g_test_add_func ("/database/constraints", test_database_constraints);
   g_test_add_func ("/database/transaction", test_database_transaction);

@@ -9,7 +9,10 @@
 
 #include <string.h>
 
+#include "scapula-history.h"
 #include "scapula-progress-store-private.h"
+#include "scapula-session-store.h"
+#include "scapula-units.h"
 
 /* Times are seconds since the epoch, UTC (the test environment sets
  * TZ=UTC, so weeks start at UTC midnight):
@@ -100,6 +103,56 @@ typedef struct
   ScapulaDatabase      *db;
   ScapulaProgressStore *store;
 } Fixture;
+
+/* One item of a test plan. */
+typedef struct
+{
+  guint               weekday;
+  const char         *exercise;
+  ScapulaPrescription prescription;
+} PlanEntry;
+
+#define REPS(sets, lo, hi) { (sets), (lo), (hi), 0, 90, 0, FALSE, SCAPULA_PROGRESSION_DOUBLE }
+#define HOLD(sets, s)      { (sets), 0, 0, (s), 60, 0, FALSE, SCAPULA_PROGRESSION_DOUBLE }
+
+/* An active plan for the next steps: warm-up moves and stretches among
+ * the lifts, the seal row on Monday and Friday with two prescriptions, and
+ * one of the user's own exercises. */
+static const PlanEntry steps_plan[] = {
+  { 1, "band-pull-apart", { 1, 15, 20, 0, 0, 0, FALSE, SCAPULA_PROGRESSION_NONE } },
+  { 1, "seal-row", REPS (1, 8, 10) },
+  { 1, "face-pull", REPS (3, 12, 15) },
+  { 3, "pull-up", REPS (2, 6, 10) },
+  { 3, "bent-over-barbell-row", REPS (3, 8, 12) },
+  { 3, "cat-cow", { 2, 0, 0, 30, 0, 0, FALSE, SCAPULA_PROGRESSION_NONE } },
+  { 5, "seal-row", REPS (3, 8, 12) },
+  { 5, "static-grip-hold", HOLD (1, 30) },
+  { 5, "trap-bar-deadlift", REPS (3, 6, 10) },
+  { 5, "user-my-row", REPS (3, 8, 12) },
+};
+
+static ScapulaPlan *
+make_plan (const PlanEntry *entries,
+           guint            n_entries)
+{
+  ScapulaPlan *plan;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 5, G_DATE_JANUARY, 2026);
+  plan = scapula_plan_new ("Test", &start);
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      ScapulaPlanDay *day = scapula_plan_get_day (plan, entries[i].weekday);
+      g_autoptr(ScapulaPlanItem) item = scapula_plan_item_new (entries[i].exercise, &entries[i].prescription);
+
+      scapula_plan_day_set_training (day, TRUE);
+      scapula_plan_day_append (day, item);
+    }
+
+  return plan;
+}
 
 /* G_TEST_OPTION_ISOLATE_DIRS gives every test its own XDG dirs under a
  * temporary folder, so this path never touches the real data. */
@@ -352,6 +405,167 @@ test_store_muscle_weeks (Fixture       *fixture,
 #undef WEEK
 }
 
+/* The weekly sets per muscle as they were counted before the summary
+ * table: every work set since the first week's start, one by one, each
+ * at its session's start. */
+static GArray *
+muscle_weeks_from_sets (Fixture      *fixture,
+                        gint64        since,
+                        gint64        now,
+                        GDateWeekday  first_day)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (ScapulaSetCount));
+
+  stmt = scapula_database_prepare (fixture->db,
+                                   "SELECT ls.session_id, s.started_at, ls.exercise, ls.side, ls.kind"
+                                   "  FROM logged_set AS ls JOIN session AS s ON s.id = ls.session_id"
+                                   " WHERE ls.logged_at >= ?1 AND ls.kind IN ('work', 'failure')"
+                                   " ORDER BY ls.logged_at, ls.id",
+                                   &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, since > 0 ? scapula_week_get_start (since, first_day) : 0);
+
+  for (;;)
+    {
+      ScapulaSetCount count = { 0 };
+      const char *side;
+      gboolean has_row = FALSE;
+
+      scapula_database_step (fixture->db, stmt, &has_row, &error);
+      g_assert_no_error (error);
+      if (!has_row)
+        break;
+
+      count.session_id = sqlite3_column_int64 (stmt, 0);
+      count.started_at = sqlite3_column_int64 (stmt, 1);
+      count.exercise = g_intern_string ((const char *) sqlite3_column_text (stmt, 2));
+      side = (const char *) sqlite3_column_text (stmt, 3);
+      count.side = g_str_equal (side, "left") ? SCAPULA_SIDE_LEFT
+                   : g_str_equal (side, "right") ? SCAPULA_SIDE_RIGHT : SCAPULA_SIDE_BOTH;
+      count.kind = g_str_equal ((const char *) sqlite3_column_text (stmt, 4), "failure")
+                   ? SCAPULA_SET_KIND_FAILURE : SCAPULA_SET_KIND_WORK;
+      count.n_sets = 1;
+      g_array_append_val (counts, count);
+    }
+
+  return scapula_stats_muscle_weeks (catalog, (const ScapulaSetCount *) counts->data, counts->len,
+                                     first_day, since, now);
+}
+
+static void
+assert_same_weeks (GArray *a,
+                   GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      const ScapulaMuscleWeek *wa = &g_array_index (a, ScapulaMuscleWeek, i);
+      const ScapulaMuscleWeek *wb = &g_array_index (b, ScapulaMuscleWeek, i);
+
+      g_assert_cmpint (wa->week_start, ==, wb->week_start);
+      for (guint m = 0; m < SCAPULA_N_MUSCLES; m++)
+        g_assert_cmpfloat (wa->sets[m], ==, wb->sets[m]);
+    }
+}
+
+/* The summary gives what counting every set gave, for every range, week
+ * start and end, failure sets and unpaired sides included. */
+static void
+test_store_muscle_weeks_match_sets (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  static const struct {
+    gint64       since;
+    gint64       now;
+    GDateWeekday first_day;
+  } cases[] = {
+    { 0, NOW, G_DATE_MONDAY },
+    { 0, 0, G_DATE_MONDAY },
+    { 0, NOW, G_DATE_SUNDAY },
+    { WEEK_JAN_12 + 2 * 86400 + 43200, NOW, G_DATE_MONDAY },
+    { S2, NOW, G_DATE_SUNDAY },
+    { S4, NOW, G_DATE_MONDAY },
+    { S6 + 1, NOW, G_DATE_MONDAY },
+    { NOW + 30 * 86400, NOW + 60 * 86400, G_DATE_MONDAY },
+  };
+  g_autoptr(GError) error = NULL;
+
+  /* A failure set, and a session whose left and right sets do not pair
+   * up: 3 left and 1 right are 3 sets. */
+  scapula_database_exec (fixture->db,
+                         "INSERT INTO session (id, started_at) VALUES (7, 1770400000);"
+                         "INSERT INTO logged_set (session_id, position, exercise, kind, side, weight_kg,"
+                         "                        reps, logged_at) VALUES"
+                         "  (7, 0, 'seal-row', 'failure', 'both', 45.0, 6, 1770400100),"
+                         "  (7, 1, 'kroc-row', 'work', 'left', 30.0, 15, 1770400200),"
+                         "  (7, 2, 'kroc-row', 'work', 'left', 30.0, 14, 1770400300),"
+                         "  (7, 3, 'kroc-row', 'work', 'left', 30.0, 12, 1770400400),"
+                         "  (7, 4, 'kroc-row', 'work', 'right', 30.0, 15, 1770400500),"
+                         "  (7, 5, 'kroc-row', 'warmup', 'right', 10.0, 15, 1770400600);",
+                         &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) expected = muscle_weeks_from_sets (fixture, cases[i].since, cases[i].now,
+                                                           cases[i].first_day);
+      g_autoptr(GArray) weeks = scapula_progress_store_get_muscle_weeks (fixture->store, cases[i].since,
+                                                                         cases[i].now, cases[i].first_day,
+                                                                         &error);
+
+      g_test_message ("case %u", i);
+      g_assert_no_error (error);
+      assert_same_weeks (weeks, expected);
+    }
+}
+
+/* A session discarded (the runner's "discard", a cascade from session)
+ * leaves no sets in the weekly counts. */
+static void
+test_store_muscle_weeks_discarded (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) with = NULL;
+  g_autoptr(GArray) after = NULL;
+
+  before = scapula_progress_store_get_muscle_weeks (fixture->store, 0, NOW, G_DATE_MONDAY, &error);
+  g_assert_no_error (error);
+
+  /* Three seal-row sets in the week of 2 February, an hour after
+   * session 6. */
+  scapula_database_exec (fixture->db,
+                         "INSERT INTO session (id, started_at) VALUES (9, 1770231600);"
+                         "INSERT INTO logged_set (session_id, position, exercise, kind, side, weight_kg,"
+                         "                        reps, logged_at) VALUES"
+                         "  (9, 0, 'seal-row', 'work', 'both', 45.0, 8, 1770231700),"
+                         "  (9, 1, 'seal-row', 'work', 'both', 45.0, 8, 1770231800),"
+                         "  (9, 2, 'seal-row', 'failure', 'both', 45.0, 6, 1770231900);",
+                         &error);
+  g_assert_no_error (error);
+
+  with = scapula_progress_store_get_muscle_weeks (fixture->store, 0, NOW, G_DATE_MONDAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (with->len, ==, 5);
+  g_assert_cmpfloat_with_epsilon (g_array_index (with, ScapulaMuscleWeek, 4).sets[SCAPULA_MUSCLE_RHOMBOID_MAJOR],
+                                  g_array_index (before, ScapulaMuscleWeek, 4).sets[SCAPULA_MUSCLE_RHOMBOID_MAJOR] + 3.0,
+                                  1e-9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (with, ScapulaMuscleWeek, 4).sets[SCAPULA_MUSCLE_LATISSIMUS_DORSI],
+                                  g_array_index (before, ScapulaMuscleWeek, 4).sets[SCAPULA_MUSCLE_LATISSIMUS_DORSI] + 1.5,
+                                  1e-9);
+
+  g_assert_true (scapula_session_store_discard (fixture->db, 9, &error));
+  g_assert_no_error (error);
+
+  after = scapula_progress_store_get_muscle_weeks (fixture->store, 0, NOW, G_DATE_MONDAY, &error);
+  g_assert_no_error (error);
+  assert_same_weeks (after, before);
+}
+
 static void
 test_store_consistency (Fixture       *fixture,
                         gconstpointer  data)
@@ -534,6 +748,157 @@ test_store_records (Fixture       *fixture,
 #undef REC
 }
 
+/* Session 8, Saturday 7 February: a barbell row short of the top of its
+ * range, and a trap-bar deadlift at the top in every set. */
+#define S8 G_GINT64_CONSTANT (1770500000)
+
+static const char steps_sql[] =
+  "INSERT INTO session (id, started_at) VALUES (8, 1770500000);"
+  "INSERT INTO logged_set (session_id, position, exercise, kind, side, weight_kg, reps, logged_at) VALUES"
+  "  (8, 0, 'bent-over-barbell-row', 'warmup', 'both', 30.0, 8, 1770500100),"
+  "  (8, 1, 'bent-over-barbell-row', 'work', 'both', 50.0, 10, 1770500200),"
+  "  (8, 2, 'bent-over-barbell-row', 'work', 'both', 50.0, 9, 1770500300),"
+  "  (8, 3, 'bent-over-barbell-row', 'failure', 'both', 50.0, 8, 1770500400),"
+  "  (8, 4, 'trap-bar-deadlift', 'work', 'both', 80.0, 10, 1770500500),"
+  "  (8, 5, 'trap-bar-deadlift', 'work', 'both', 80.0, 10, 1770500600),"
+  "  (8, 6, 'trap-bar-deadlift', 'work', 'both', 80.0, 10, 1770500700);";
+
+typedef struct
+{
+  const char          *exercise;
+  ScapulaTargetReason  reason;
+  guint                sets;
+  guint                reps;
+  guint                hold_seconds;
+  double               weight_kg;
+  gint64               last_session_at;   /* 0: no history */
+} ExpectedStep;
+
+static void
+assert_steps (GArray             *steps,
+              const ExpectedStep *expected,
+              guint               n_expected)
+{
+  g_assert_cmpuint (steps->len, ==, n_expected);
+
+  for (guint i = 0; i < n_expected; i++)
+    {
+      const ScapulaNextStep *step = &g_array_index (steps, ScapulaNextStep, i);
+
+      g_test_message ("step %u: %s", i, expected[i].exercise);
+      g_assert_cmpstr (step->exercise, ==, expected[i].exercise);
+      g_assert_true (step->exercise == g_intern_string (expected[i].exercise));
+      g_assert_cmpint (step->target.reason, ==, expected[i].reason);
+      g_assert_cmpuint (step->target.sets, ==, expected[i].sets);
+      g_assert_cmpuint (step->target.reps_min, ==, expected[i].reps);
+      g_assert_cmpuint (step->target.reps_max, ==, expected[i].reps);
+      g_assert_cmpuint (step->target.hold_seconds, ==, expected[i].hold_seconds);
+      g_assert_cmpfloat_with_epsilon (step->target.weight_kg, expected[i].weight_kg, 1e-9);
+      g_assert_false (step->target.per_side);
+      g_assert_cmpint (step->has_history, ==, expected[i].last_session_at != 0);
+      g_assert_cmpint (step->last_session_at, ==, expected[i].last_session_at);
+    }
+}
+
+/* One step per strength exercise of the plan, in plan order, each the
+ * target the session runner would set. The band pull-apart (a warm-up),
+ * the cat-cow (a stretch, with history), Friday's second seal row and
+ * the user's own row are not listed. */
+static void
+test_store_next_steps (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const ExpectedStep in_kg[] = {
+    /* 42.5 kg × 10 last time, the top of Monday's 8–10 in its one set
+     * (the drop set does not count): the next 2.5 kg plate step, back to 8
+     * reps. Friday's 3 × 8–12 would have asked for more reps. */
+    { "seal-row", SCAPULA_TARGET_REASON_MORE_WEIGHT, 1, 8, 0, 45.0, S3 },
+    /* Never logged: the bottom of the range, the load left to the user. */
+    { "face-pull", SCAPULA_TARGET_REASON_FIRST_TIME, 3, 12, 0, 0.0, 0 },
+    /* Body weight, 8 and 7 reps: one more rep than the weaker set. */
+    { "pull-up", SCAPULA_TARGET_REASON_MORE_REPS, 2, 8, 0, 0.0, S4 },
+    /* 10, 9 and 8 reps at 50 kg (a failure set is a work set): one more
+     * rep than the fewest, at the same load. */
+    { "bent-over-barbell-row", SCAPULA_TARGET_REASON_MORE_REPS, 3, 9, 0, 50.0, S8 },
+    /* A 40 s hold with 30 kg: five seconds more. */
+    { "static-grip-hold", SCAPULA_TARGET_REASON_MORE_HOLD, 1, 0, 45, 30.0, S2 },
+    /* 3 × 10 at 80 kg, the top of 6–10: 82.5 kg and back to 6. */
+    { "trap-bar-deadlift", SCAPULA_TARGET_REASON_MORE_WEIGHT, 3, 6, 0, 82.5, S8 },
+  };
+  /* In pounds the plates go up 5 lb at a time: 42.5 kg is 93.7 lb, so
+   * 95 lb; 80 kg is 176.4 lb, so 180 lb. The rest does not change. */
+  static const ExpectedStep in_lb[] = {
+    { "seal-row", SCAPULA_TARGET_REASON_MORE_WEIGHT, 1, 8, 0, 95 * SCAPULA_KG_PER_LB, S3 },
+    { "face-pull", SCAPULA_TARGET_REASON_FIRST_TIME, 3, 12, 0, 0.0, 0 },
+    { "pull-up", SCAPULA_TARGET_REASON_MORE_REPS, 2, 8, 0, 0.0, S4 },
+    { "bent-over-barbell-row", SCAPULA_TARGET_REASON_MORE_REPS, 3, 9, 0, 50.0, S8 },
+    { "static-grip-hold", SCAPULA_TARGET_REASON_MORE_HOLD, 1, 0, 45, 30.0, S2 },
+    { "trap-bar-deadlift", SCAPULA_TARGET_REASON_MORE_WEIGHT, 3, 6, 0, 180 * SCAPULA_KG_PER_LB, S8 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScapulaPlan) plan = make_plan (steps_plan, G_N_ELEMENTS (steps_plan));
+  g_autoptr(GArray) steps = NULL;
+  g_autoptr(GArray) pounds = NULL;
+
+  scapula_database_exec (fixture->db, steps_sql, &error);
+  g_assert_no_error (error);
+
+  steps = scapula_progress_store_get_next_steps (fixture->store, plan, SCAPULA_WEIGHT_UNIT_KG, &error);
+  g_assert_no_error (error);
+  assert_steps (steps, in_kg, G_N_ELEMENTS (in_kg));
+
+  pounds = scapula_progress_store_get_next_steps (fixture->store, plan, SCAPULA_WEIGHT_UNIT_LB, &error);
+  g_assert_no_error (error);
+  assert_steps (pounds, in_lb, G_N_ELEMENTS (in_lb));
+}
+
+/* The helper the runner and the week view share: the history before a
+ * time, as the runner asks it for the session under way. */
+static void
+test_store_target_before (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const ScapulaPrescription prescription = REPS (1, 8, 10);
+  static const struct {
+    gint64              before;
+    ScapulaTargetReason reason;
+    guint               reps;
+    double              weight_kg;
+    gint64              last_started_at;
+  } cases[] = {
+    /* Everything: session 3's 42.5 kg × 10. */
+    { G_MAXINT64, SCAPULA_TARGET_REASON_MORE_WEIGHT, 8, 45.0, S3 },
+    /* Before session 3: session 2's two sets of 8 at 42.5 kg. */
+    { S3, SCAPULA_TARGET_REASON_MORE_REPS, 9, 42.5, S2 },
+    /* Before session 2: session 1's 10 and 9 at 40 kg. */
+    { S2, SCAPULA_TARGET_REASON_MORE_REPS, 10, 40.0, S1 },
+    /* Before the first session: nothing yet. */
+    { S1, SCAPULA_TARGET_REASON_FIRST_TIME, 8, 0.0, 0 },
+  };
+  ScapulaExercise *seal_row = scapula_catalog_lookup (catalog, "seal-row");
+
+  g_assert_nonnull (seal_row);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      ScapulaTarget target;
+      gint64 last_started_at = -1;
+
+      g_test_message ("case %u", i);
+      g_assert_true (scapula_history_compute_target (fixture->db, seal_row, &prescription,
+                                                     SCAPULA_WEIGHT_UNIT_KG, cases[i].before, &target,
+                                                     &last_started_at, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (target.reason, ==, cases[i].reason);
+      g_assert_cmpuint (target.sets, ==, 1);
+      g_assert_cmpuint (target.reps_min, ==, cases[i].reps);
+      g_assert_cmpuint (target.reps_max, ==, cases[i].reps);
+      g_assert_cmpfloat_with_epsilon (target.weight_kg, cases[i].weight_kg, 1e-9);
+      g_assert_cmpint (last_started_at, ==, cases[i].last_started_at);
+    }
+}
+
 static void
 test_store_empty (void)
 {
@@ -545,6 +910,8 @@ test_store_empty (void)
   g_autoptr(GArray) weeks = NULL;
   g_autoptr(GArray) ranged = NULL;
   g_autoptr(GArray) pain = NULL;
+  g_autoptr(ScapulaPlan) plan = NULL;
+  g_autoptr(GArray) steps = NULL;
 
   g_assert_no_error (error);
   store = scapula_progress_store_new (db, catalog);
@@ -569,6 +936,24 @@ test_store_empty (void)
   pain = scapula_progress_store_get_pain_weeks (store, "seal-row", 0, 0, G_DATE_MONDAY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pain->len, ==, 0);
+
+  /* Nothing logged: every strength exercise starts at the bottom of its
+   * range. */
+  plan = make_plan (steps_plan, G_N_ELEMENTS (steps_plan));
+  steps = scapula_progress_store_get_next_steps (store, plan, SCAPULA_WEIGHT_UNIT_KG, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, ==, 6);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      const ScapulaNextStep *step = &g_array_index (steps, ScapulaNextStep, i);
+
+      g_assert_cmpint (step->target.reason, ==, SCAPULA_TARGET_REASON_FIRST_TIME);
+      g_assert_false (step->has_history);
+      g_assert_cmpint (step->last_session_at, ==, 0);
+      g_assert_cmpfloat (step->target.weight_kg, ==, 0.0);
+    }
+  g_assert_cmpuint (g_array_index (steps, ScapulaNextStep, 4).target.hold_seconds, ==, 30);
+  g_assert_cmpuint (g_array_index (steps, ScapulaNextStep, 5).target.reps_min, ==, 6);
 }
 
 static void
@@ -576,6 +961,7 @@ test_store_closed (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(ScapulaPlan) plan = NULL;
   GArray *result;
   ScapulaSide behind;
 
@@ -593,6 +979,12 @@ test_store_closed (Fixture       *fixture,
 
   g_assert_false (scapula_progress_store_get_balance_flag (fixture->store, "seal-row", &behind, &error));
   g_assert_error (error, SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  plan = make_plan (steps_plan, G_N_ELEMENTS (steps_plan));
+  result = scapula_progress_store_get_next_steps (fixture->store, plan, SCAPULA_WEIGHT_UNIT_KG, &error);
+  g_assert_null (result);
+  g_assert_error (error, SCAPULA_DATABASE_ERROR, SCAPULA_DATABASE_ERROR_FAILED);
 }
 
 /* Each query reads through the index it was written for, never a whole
@@ -609,7 +1001,7 @@ test_store_query_plans (Fixture       *fixture,
     [SCAPULA_PROGRESS_QUERY_EXERCISES] = { "logged_set_exercise_time", NULL },
     [SCAPULA_PROGRESS_QUERY_SETS] = { "logged_set_exercise_time", NULL },
     [SCAPULA_PROGRESS_QUERY_LATEST_SIDES] = { "logged_set_exercise_time", NULL },
-    [SCAPULA_PROGRESS_QUERY_MUSCLES] = { "logged_set_time", NULL },
+    [SCAPULA_PROGRESS_QUERY_MUSCLES] = { "session_started", "se USING PRIMARY KEY" },
     [SCAPULA_PROGRESS_QUERY_SESSIONS] = { "session_started", "logged_set_session" },
     [SCAPULA_PROGRESS_QUERY_PAIN_EXERCISE] = { "pain_checkin_exercise_time", NULL },
     [SCAPULA_PROGRESS_QUERY_PAIN_ALL] = { "session_started", "pain_checkin_session" },
@@ -655,10 +1047,15 @@ test_store_query_plans (Fixture       *fixture,
           detail = (const char *) sqlite3_column_text (stmt, 3);
           g_test_message ("  %s", detail);
 
-          /* No table is read whole: the only scans are of the recursive
-           * CTE's own rows. */
+          /* No table is read whole, logged_set least of all: the only
+           * scans are of the recursive CTE's own rows. */
           if (g_str_has_prefix (detail, "SCAN "))
             g_assert_true (g_str_equal (detail, "SCAN slugs") || g_str_equal (detail, "SCAN CONSTANT ROW"));
+
+          /* The weekly sets per muscle read the per-session summary and
+           * no logged set at all. */
+          if (q == SCAPULA_PROGRESS_QUERY_MUSCLES)
+            g_assert_null (strstr (detail, "logged_set"));
 
           if (q != SCAPULA_PROGRESS_QUERY_SESSION_EXERCISES)
             g_assert_null (strstr (detail, "TEMP B-TREE"));
@@ -695,9 +1092,13 @@ main (int   argc,
   ADD ("balance", test_store_balance);
   ADD ("balance-recovers", test_store_balance_recovers);
   ADD ("muscle-weeks", test_store_muscle_weeks);
+  ADD ("muscle-weeks-match-sets", test_store_muscle_weeks_match_sets);
+  ADD ("muscle-weeks-discarded", test_store_muscle_weeks_discarded);
   ADD ("consistency", test_store_consistency);
   ADD ("pain", test_store_pain);
   ADD ("records", test_store_records);
+  ADD ("next-steps", test_store_next_steps);
+  ADD ("target-before", test_store_target_before);
   ADD ("closed", test_store_closed);
   ADD ("query-plans", test_store_query_plans);
   g_test_add_func ("/progress-store/empty", test_store_empty);

@@ -38,7 +38,7 @@ typedef enum
 } ScapulaDatabaseError;
 
 /* The schema version this build writes. */
-#define SCAPULA_DATABASE_SCHEMA_VERSION 3
+#define SCAPULA_DATABASE_SCHEMA_VERSION 4
 
 #define SCAPULA_TYPE_DATABASE (scapula_database_get_type ())
 

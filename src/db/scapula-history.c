@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "scapula-exercise.h"
 #include "scapula-history-private.h"
 
 /* The sets progression and the session runner read: the work sets of the
@@ -127,6 +128,63 @@ scapula_history_get_last_work_sets (ScapulaDatabase  *database,
     *started_at = found_started;
 
   return g_steal_pointer (&sets);
+}
+
+/**
+ * scapula_history_compute_target:
+ * @database: the database
+ * @exercise: the exercise
+ * @prescription: what the plan asks of it
+ * @unit: the unit the user lifts in, which decides the load steps
+ * @before: a time in seconds since the epoch: the history before it counts
+ *   (the session runner passes the start of the session under way, the
+ *   week and progress views %G_MAXINT64 for everything logged so far)
+ * @target: (out caller-allocates): the target
+ * @last_started_at: (out) (optional): when the session the target builds
+ *   on started, or 0 when @exercise has no work sets before @before
+ * @error: return location for a #SCAPULA_DATABASE_ERROR
+ *
+ * The target for the next session of @exercise: its last session's work
+ * sets before @before (scapula_history_get_last_work_sets()) put through
+ * scapula_target_compute() with @prescription and the exercise's
+ * equipment. Without such a session the target is the bottom of the
+ * prescription, %SCAPULA_TARGET_REASON_FIRST_TIME.
+ *
+ * The session runner, the week view and the Progress view's next steps
+ * all ask this, so the three agree.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set and @target untouched
+ */
+gboolean
+scapula_history_compute_target (ScapulaDatabase            *database,
+                                ScapulaExercise            *exercise,
+                                const ScapulaPrescription  *prescription,
+                                ScapulaWeightUnit           unit,
+                                gint64                      before,
+                                ScapulaTarget              *target,
+                                gint64                     *last_started_at,
+                                GError                    **error)
+{
+  g_autoptr(GArray) sets = NULL;
+  gint64 started_at = 0;
+
+  g_return_val_if_fail (SCAPULA_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (SCAPULA_IS_EXERCISE (exercise), FALSE);
+  g_return_val_if_fail (prescription != NULL, FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(sets = scapula_history_get_last_work_sets (database, scapula_exercise_get_slug (exercise),
+                                                   before, NULL, &started_at, error)))
+    return FALSE;
+
+  scapula_target_compute (prescription, scapula_exercise_get_equipment (exercise), unit,
+                          (const ScapulaSetRecord *) (gconstpointer) sets->data, sets->len, target);
+
+  if (last_started_at != NULL)
+    *last_started_at = started_at;
+
+  return TRUE;
 }
 
 const char *

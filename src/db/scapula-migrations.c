@@ -26,6 +26,8 @@
  * - Indexes serve the queries the charts and the session runner make: sets of
  *   one exercise over time, sets in a time range, sets of one session in
  *   order, pain check-ins of one exercise over time.
+ * - A table derived from others (session_exercise) is kept by triggers in
+ *   the same statement as the rows it sums, never by the app's code.
  */
 static const char migrate_0_to_1[] =
   "CREATE TABLE custom_exercise ("
@@ -155,8 +157,84 @@ static const char migrate_2_to_3[] =
   "  updated_at  INTEGER NOT NULL CHECK (updated_at > 0)"
   ") STRICT;";
 
+/* Version 4: how many work sets (kinds "work" and "failure", as
+ * scapula_set_kind_is_work() counts them) each session has of each
+ * exercise, per side. The weekly sets per muscle read this instead of
+ * every logged set: over five years that is one row per exercise of each
+ * session instead of one per set.
+ *
+ * Triggers keep it right through every INSERT, UPDATE and DELETE of
+ * logged_set, the deletes that a session's ON DELETE CASCADE makes
+ * included. A row whose counts all reach 0 is deleted, so the table holds
+ * exactly the sessions and exercises that have work sets. The one write
+ * that would slip past is a REPLACE that deletes a logged_set row (SQLite
+ * fires no delete trigger for it while recursive_triggers is off): write
+ * sets with INSERT, UPDATE or an ON CONFLICT upsert, never with REPLACE.
+ */
+static const char migrate_3_to_4[] =
+  "CREATE TABLE session_exercise ("
+  "  session_id  INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,"
+  "  exercise    TEXT NOT NULL,"
+  "  both_sets   INTEGER NOT NULL DEFAULT 0 CHECK (both_sets >= 0),"
+  "  left_sets   INTEGER NOT NULL DEFAULT 0 CHECK (left_sets >= 0),"
+  "  right_sets  INTEGER NOT NULL DEFAULT 0 CHECK (right_sets >= 0),"
+  "  PRIMARY KEY (session_id, exercise)"
+  ") STRICT, WITHOUT ROWID;"
+
+  "INSERT INTO session_exercise (session_id, exercise, both_sets, left_sets, right_sets)"
+  "  SELECT session_id, exercise, sum (side = 'both'), sum (side = 'left'), sum (side = 'right')"
+  "    FROM logged_set"
+  "   WHERE kind IN ('work', 'failure')"
+  "   GROUP BY session_id, exercise;"
+
+  "CREATE TRIGGER logged_set_counted AFTER INSERT ON logged_set"
+  "  WHEN NEW.kind IN ('work', 'failure')"
+  " BEGIN"
+  "  INSERT INTO session_exercise (session_id, exercise, both_sets, left_sets, right_sets)"
+  "  VALUES (NEW.session_id, NEW.exercise, NEW.side = 'both', NEW.side = 'left', NEW.side = 'right')"
+  "  ON CONFLICT (session_id, exercise) DO UPDATE"
+  "    SET both_sets = both_sets + excluded.both_sets,"
+  "        left_sets = left_sets + excluded.left_sets,"
+  "        right_sets = right_sets + excluded.right_sets;"
+  " END;"
+
+  "CREATE TRIGGER logged_set_uncounted AFTER DELETE ON logged_set"
+  "  WHEN OLD.kind IN ('work', 'failure')"
+  " BEGIN"
+  "  UPDATE session_exercise"
+  "     SET both_sets = both_sets - (OLD.side = 'both'),"
+  "         left_sets = left_sets - (OLD.side = 'left'),"
+  "         right_sets = right_sets - (OLD.side = 'right')"
+  "   WHERE session_id = OLD.session_id AND exercise = OLD.exercise;"
+  "  DELETE FROM session_exercise"
+  "   WHERE session_id = OLD.session_id AND exercise = OLD.exercise"
+  "     AND both_sets = 0 AND left_sets = 0 AND right_sets = 0;"
+  " END;"
+
+  /* An update is the old row uncounted and the new one counted. */
+  "CREATE TRIGGER logged_set_recounted AFTER UPDATE OF session_id, exercise, kind, side ON logged_set"
+  " BEGIN"
+  "  UPDATE session_exercise"
+  "     SET both_sets = both_sets - (OLD.side = 'both'),"
+  "         left_sets = left_sets - (OLD.side = 'left'),"
+  "         right_sets = right_sets - (OLD.side = 'right')"
+  "   WHERE OLD.kind IN ('work', 'failure')"
+  "     AND session_id = OLD.session_id AND exercise = OLD.exercise;"
+  "  DELETE FROM session_exercise"
+  "   WHERE session_id = OLD.session_id AND exercise = OLD.exercise"
+  "     AND both_sets = 0 AND left_sets = 0 AND right_sets = 0;"
+  "  INSERT INTO session_exercise (session_id, exercise, both_sets, left_sets, right_sets)"
+  "  SELECT NEW.session_id, NEW.exercise, NEW.side = 'both', NEW.side = 'left', NEW.side = 'right'"
+  "   WHERE NEW.kind IN ('work', 'failure')"
+  "  ON CONFLICT (session_id, exercise) DO UPDATE"
+  "    SET both_sets = both_sets + excluded.both_sets,"
+  "        left_sets = left_sets + excluded.left_sets,"
+  "        right_sets = right_sets + excluded.right_sets;"
+  " END;";
+
 const char * const _scapula_migrations[SCAPULA_DATABASE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
   migrate_2_to_3,
+  migrate_3_to_4,
 };

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "scapula-history.h"
 #include "scapula-progress-store-private.h"
 
 /**
@@ -82,18 +83,17 @@ static const char latest_sides_sql[] =
   "   AND ls.side IN ('left', 'right')"
   " ORDER BY ls.logged_at DESC, ls.id DESC";
 
-/* Every work set since ?1, through logged_set_time, in the order logged,
- * so each session's sets sit together as the muscle count expects. Over
- * the whole history this reads every work set, and it is the one chart
- * over a frame on 100,000 sets (about 28 ms, see bench/bench-progress); a
- * table of set counts per session and exercise, kept by triggers, would
- * read eight times fewer rows. */
+/* The work sets of each session that started since ?1, per exercise and
+ * side, from session_exercise (the triggers of schema version 4 keep it):
+ * the sessions through session_started, in order, and each one's rows
+ * through session_exercise's primary key. Over five years that is a row
+ * per exercise of each session rather than a row per set. */
 static const char muscles_sql[] =
-  "SELECT ls.session_id, ls.exercise, ls.side, ls.kind"
-  "  FROM logged_set AS ls"
-  " WHERE ls.logged_at >= ?1"
-  "   AND ls.kind IN ('work', 'failure')"
-  " ORDER BY ls.logged_at, ls.id";
+  "SELECT s.id, s.started_at, se.exercise, se.both_sets, se.left_sets, se.right_sets"
+  "  FROM session AS s"
+  "  JOIN session_exercise AS se ON se.session_id = s.id"
+  " WHERE s.started_at >= ?1"
+  " ORDER BY s.started_at, s.id";
 
 /* When a session started, by its primary key. */
 static const char session_start_sql[] =
@@ -178,20 +178,6 @@ kind_from_text (const unsigned char *text)
   if (g_str_equal ((const char *) text, "drop"))
     return SCAPULA_SET_KIND_DROP;
   return SCAPULA_SET_KIND_WORK;
-}
-
-/* Slugs repeat row after row: intern each once per run of equal slugs. */
-static const char *
-intern_slug (const unsigned char  *text,
-             const char          **last)
-{
-  if (text == NULL)
-    return NULL;
-
-  if (*last == NULL || !g_str_equal (*last, (const char *) text))
-    *last = g_intern_string ((const char *) text);
-
-  return *last;
 }
 
 /* Session starts, looked up as the rows of a query move from one session
@@ -587,7 +573,9 @@ scapula_progress_store_get_balance_flag (ScapulaProgressStore  *self,
  *
  * Weekly sets per muscle since @since, for the bars and for the anatomy
  * diagram's "this week" colours (scapula_stats_muscle_weeks()). The
- * first week listed is the one holding @since.
+ * first week listed is the one holding @since. A session's sets count in
+ * the week it started; they are read from the per-session counts that
+ * the database keeps (session_exercise), not set by set.
  *
  * Returns: (transfer full) (element-type ScapulaMuscleWeek): the weeks,
  *   oldest first, or %NULL with @error set
@@ -601,25 +589,29 @@ scapula_progress_store_get_muscle_weeks (ScapulaProgressStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) counts = NULL;
-  g_auto(SessionLookup) sessions = { 0 };
-  const char *last_slug = NULL;
+  g_autoptr(GHashTable) slugs = NULL;
 
   g_return_val_if_fail (SCAPULA_IS_PROGRESS_STORE (self), NULL);
   g_return_val_if_fail (g_date_valid_weekday (first_day), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(stmt = scapula_database_prepare (self->database, muscles_sql, error)) ||
-      !session_lookup_init (&sessions, self->database, error))
+  if (!(stmt = scapula_database_prepare (self->database, muscles_sql, error)))
     return NULL;
 
   /* Weeks start at midnight: read from the start of the first one. */
   sqlite3_bind_int64 (stmt, 1, since > 0 ? scapula_week_get_start (since, first_day) : 0);
 
   counts = g_array_new (FALSE, TRUE, sizeof (ScapulaSetCount));
+  /* The rows go round a few slugs session after session: intern each
+   * once, without taking GLib's intern lock for every row. Keys and
+   * values are the interned strings. */
+  slugs = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (;;)
     {
+      static const ScapulaSide sides[] = { SCAPULA_SIDE_BOTH, SCAPULA_SIDE_LEFT, SCAPULA_SIDE_RIGHT };
       ScapulaSetCount count;
+      const char *text;
       gboolean has_row = FALSE;
 
       if (!scapula_database_step (self->database, stmt, &has_row, error))
@@ -627,15 +619,32 @@ scapula_progress_store_get_muscle_weeks (ScapulaProgressStore  *self,
       if (!has_row)
         break;
 
-      count.session_id = sqlite3_column_int64 (stmt, 0);
-      count.exercise = intern_slug (sqlite3_column_text (stmt, 1), &last_slug);
-      count.side = side_from_text (sqlite3_column_text (stmt, 2));
-      count.kind = kind_from_text (sqlite3_column_text (stmt, 3));
-      count.n_sets = 1;
-      if (!session_lookup_get (&sessions, count.session_id, &count.started_at, error))
-        return NULL;
+      text = (const char *) sqlite3_column_text (stmt, 2);
+      if (text == NULL)
+        continue;
+      if (!(count.exercise = g_hash_table_lookup (slugs, text)))
+        {
+          count.exercise = g_intern_string (text);
+          g_hash_table_add (slugs, (gpointer) count.exercise);
+        }
 
-      g_array_append_val (counts, count);
+      count.session_id = sqlite3_column_int64 (stmt, 0);
+      count.started_at = sqlite3_column_int64 (stmt, 1);
+      count.kind = SCAPULA_SET_KIND_WORK;
+
+      /* One entry per side that has sets; the calculation pairs left
+       * and right within the session and exercise. */
+      for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+        {
+          int n_sets = sqlite3_column_int (stmt, 3 + i);
+
+          if (n_sets <= 0)
+            continue;
+
+          count.side = sides[i];
+          count.n_sets = (guint) n_sets;
+          g_array_append_val (counts, count);
+        }
     }
 
   return scapula_stats_muscle_weeks (self->catalog, (const ScapulaSetCount *) counts->data,
@@ -1024,6 +1033,75 @@ scapula_progress_store_get_session_records (ScapulaProgressStore  *self,
     }
 
   return g_steal_pointer (&result);
+}
+
+/**
+ * scapula_progress_store_get_next_steps:
+ * @self: a store
+ * @plan: the active plan
+ * @unit: the unit the user lifts in, which decides the load steps
+ * @error: return location for a #SCAPULA_DATABASE_ERROR
+ *
+ * The next suggested step of each strength exercise of @plan (double
+ * progression: the next load step and back to the bottom of the range
+ * once every work set reached the top, otherwise one more rep or a longer
+ * hold). Each is the target the session runner would set now, from the
+ * exercise's last session (scapula_history_compute_target()), with the
+ * prescription of the exercise's first item in the plan.
+ *
+ * An exercise is listed once, in the order the plan first names it:
+ * Monday to Sunday, each day's items in order. Warm-up moves and
+ * stretches are left out, and so are the user's own exercises, which the
+ * catalog does not know.
+ *
+ * Returns: (transfer full) (element-type ScapulaNextStep): the steps, or
+ *   %NULL with @error set
+ */
+GArray *
+scapula_progress_store_get_next_steps (ScapulaProgressStore  *self,
+                                       ScapulaPlan           *plan,
+                                       ScapulaWeightUnit      unit,
+                                       GError               **error)
+{
+  g_autoptr(GArray) steps = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_return_val_if_fail (SCAPULA_IS_PROGRESS_STORE (self), NULL);
+  g_return_val_if_fail (SCAPULA_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  steps = g_array_new (FALSE, TRUE, sizeof (ScapulaNextStep));
+  seen = g_hash_table_new (NULL, NULL);
+
+  for (guint weekday = 1; weekday <= 7; weekday++)
+    {
+      ScapulaPlanDay *day = scapula_plan_get_day (plan, weekday);
+
+      for (guint i = 0; i < scapula_plan_day_get_n_items (day); i++)
+        {
+          ScapulaPlanItem *item = scapula_plan_day_get_item (day, i);
+          const char *slug = g_intern_string (scapula_plan_item_get_exercise (item));
+          ScapulaExercise *exercise;
+          ScapulaNextStep step = { slug, };
+
+          if (!g_hash_table_add (seen, (gpointer) slug))
+            continue;
+
+          exercise = scapula_catalog_lookup (self->catalog, slug);
+          if (exercise == NULL || scapula_exercise_get_kind (exercise) != SCAPULA_EXERCISE_KIND_STRENGTH)
+            continue;
+
+          if (!scapula_history_compute_target (self->database, exercise,
+                                               scapula_plan_item_get_prescription (item), unit,
+                                               G_MAXINT64, &step.target, &step.last_session_at, error))
+            return NULL;
+
+          step.has_history = step.last_session_at != 0;
+          g_array_append_val (steps, step);
+        }
+    }
+
+  return g_steal_pointer (&steps);
 }
 
 const char *

@@ -12,6 +12,7 @@
 #include "scapula-catalog.h"
 #include "scapula-database.h"
 #include "scapula-plan.h"
+#include "scapula-progression.h"
 #include "scapula-stats.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,24 @@ typedef struct
   gint64      first_logged_at;
   gint64      last_logged_at;
 } ScapulaExerciseHistory;
+
+/**
+ * ScapulaNextStep:
+ * @exercise: the exercise slug, an interned string
+ * @target: the next session's target (scapula_target_compute())
+ * @has_history: %FALSE the first time: the exercise has no work sets yet
+ * @last_session_at: when the session the target builds on started, in
+ *   seconds since the epoch; 0 without history
+ *
+ * The next suggested step of one exercise of the active plan.
+ */
+typedef struct
+{
+  const char    *exercise;
+  ScapulaTarget  target;
+  gboolean       has_history;
+  gint64         last_session_at;
+} ScapulaNextStep;
 
 #define SCAPULA_TYPE_PROGRESS_STORE (scapula_progress_store_get_type ())
 
@@ -85,6 +104,10 @@ GArray               *scapula_progress_store_get_records         (ScapulaProgres
                                                                   GError               **error);
 GArray               *scapula_progress_store_get_session_records (ScapulaProgressStore  *self,
                                                                   gint64                 session_id,
+                                                                  GError               **error);
+GArray               *scapula_progress_store_get_next_steps      (ScapulaProgressStore  *self,
+                                                                  ScapulaPlan           *plan,
+                                                                  ScapulaWeightUnit      unit,
                                                                   GError               **error);
 
 G_END_DECLS

@@ -102,10 +102,7 @@ add_toast (ScapulaWeekView *self,
 static guint
 get_week_start (ScapulaWeekView *self)
 {
-  GSettings *settings = scapula_context_get_settings (self->context);
-  g_autofree char *start = g_settings_get_string (settings, "week-start");
-
-  return g_strcmp0 (start, "sunday") == 0 ? 7 : 1;
+  return scapula_context_get_week_start (self->context);
 }
 
 static char *
@@ -219,26 +216,24 @@ dup_target_text (ScapulaWeekView *self,
   ScapulaExercise *exercise = scapula_catalog_lookup (get_catalog (self), slug);
   ScapulaDatabase *db = scapula_context_get_database (self->context);
   ScapulaWeightUnit unit = get_weight_unit (self);
-  g_autoptr(GArray) sets = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *formatted = NULL;
   ScapulaTarget target;
+  gint64 last_started_at = 0;
 
   if (db == NULL || exercise == NULL ||
       scapula_exercise_get_kind (exercise) != SCAPULA_EXERCISE_KIND_STRENGTH)
     return NULL;
 
-  sets = scapula_history_get_last_work_sets (db, slug, G_MAXINT64, NULL, NULL, &error);
-  if (sets == NULL)
+  if (!scapula_history_compute_target (db, exercise, p, unit, G_MAXINT64, &target, &last_started_at, &error))
     {
       g_warning ("Could not read the last sets of %s: %s", slug, error->message);
       return NULL;
     }
-  if (sets->len == 0)
+  /* The first time, the plan's own numbers say it all. */
+  if (last_started_at == 0)
     return NULL;
 
-  scapula_target_compute (p, scapula_exercise_get_equipment (exercise), unit,
-                          (const ScapulaSetRecord *) (gpointer) sets->data, sets->len, &target);
   formatted = scapula_target_format (&target, unit);
 
   /* Translators: the target for this week's session, e.g. "This week: 3 × 9 at 12.5 kg". */
