@@ -212,6 +212,23 @@ scapula_context_get_weight_unit (ScapulaContext *self)
 }
 
 /**
+ * scapula_context_get_week_start:
+ * @self: a context
+ *
+ * Returns: the day weeks start on, as the user chose: Monday or Sunday
+ */
+GDateWeekday
+scapula_context_get_week_start (ScapulaContext *self)
+{
+  g_autofree char *start = NULL;
+
+  g_return_val_if_fail (SCAPULA_IS_CONTEXT (self), G_DATE_MONDAY);
+
+  start = g_settings_get_string (self->settings, "week-start");
+  return g_strcmp0 (start, "sunday") == 0 ? G_DATE_SUNDAY : G_DATE_MONDAY;
+}
+
+/**
  * scapula_context_get_database:
  *
  * Returns: (transfer none) (nullable): the open database

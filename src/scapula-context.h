@@ -24,6 +24,7 @@ ScapulaContext  *scapula_context_new                 (ScapulaCatalog       *cata
 ScapulaCatalog  *scapula_context_get_catalog         (ScapulaContext       *self);
 GSettings       *scapula_context_get_settings        (ScapulaContext       *self);
 ScapulaWeightUnit scapula_context_get_weight_unit    (ScapulaContext       *self);
+GDateWeekday     scapula_context_get_week_start      (ScapulaContext       *self);
 ScapulaDatabase *scapula_context_get_database        (ScapulaContext       *self);
 void             scapula_context_set_database        (ScapulaContext       *self,
                                                       ScapulaDatabase      *database);

@@ -777,6 +777,57 @@ test_stats_consistency (void)
 #undef WEEK
 }
 
+static void
+append_item (ScapulaPlanDay            *day,
+             const char                *exercise,
+             const ScapulaPrescription *prescription)
+{
+  g_autoptr(ScapulaPlanItem) item = scapula_plan_item_new (exercise, prescription);
+
+  scapula_plan_day_append (day, item);
+}
+
+/* What a plan asks of each muscle in a week, counted as logged sets are. */
+static void
+test_stats_plan_muscle_sets (void)
+{
+  ScapulaPrescription p = { .sets = 3, .reps_min = 8, .reps_max = 12, .rest_seconds = 90 };
+  g_autoptr(ScapulaPlan) plan = NULL;
+  double sets[SCAPULA_N_MUSCLES];
+  ScapulaPlanDay *monday, *wednesday, *friday;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 5, G_DATE_JANUARY, 2026);
+  plan = scapula_plan_new ("Test", &start);
+  monday = scapula_plan_get_day (plan, 1);
+  wednesday = scapula_plan_get_day (plan, 3);
+  friday = scapula_plan_get_day (plan, 5);
+  scapula_plan_day_set_training (monday, TRUE);
+  scapula_plan_day_set_training (friday, TRUE);
+
+  /* Monday: 3 seal-row sets and 3 one-arm rows per side (a pair counts
+   * once), with a stretch and a user's own exercise that count nothing. */
+  append_item (monday, "seal-row", &p);
+  p.per_side = TRUE;
+  append_item (monday, "one-arm-dumbbell-row", &p);
+  p.per_side = FALSE;
+  append_item (monday, "cat-cow", &p);
+  append_item (monday, "user-my-row", &p);
+  /* Friday: 4 more seal-row sets. */
+  p.sets = 4;
+  append_item (friday, "seal-row", &p);
+  /* Wednesday is a rest day: what it holds is not trained. */
+  append_item (wednesday, "seal-row", &p);
+
+  scapula_plan_get_muscle_sets (plan, catalog, sets);
+
+  g_assert_cmpfloat_with_epsilon (sets[SCAPULA_MUSCLE_RHOMBOID_MAJOR], 3 + 3 + 4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sets[SCAPULA_MUSCLE_LATISSIMUS_DORSI], 1.5 + 3 + 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sets[SCAPULA_MUSCLE_TERES_MAJOR], 1.5, 1e-9);
+  g_assert_cmpfloat (sets[SCAPULA_MUSCLE_HAMSTRINGS], ==, 0.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +874,7 @@ main (int   argc,
   g_test_add_func ("/stats/pain/weeks", test_stats_pain_weeks);
   g_test_add_func ("/stats/pain/rising", test_stats_pain_rising);
   g_test_add_func ("/stats/consistency", test_stats_consistency);
+  g_test_add_func ("/stats/plan-muscle-sets", test_stats_plan_muscle_sets);
 
   ret = g_test_run ();
   g_object_unref (catalog);

@@ -628,6 +628,53 @@ scapula_stats_muscle_weeks (ScapulaCatalog        *catalog,
 }
 
 /**
+ * scapula_plan_get_muscle_sets:
+ * @plan: a plan
+ * @catalog: the catalog, for each exercise's muscles
+ * @sets: (out caller-allocates) (array fixed-size=SCAPULA_N_MUSCLES): the
+ *   sets each #ScapulaMuscle gets in a week of @plan
+ *
+ * The weekly sets per muscle that @plan asks for, counted as the logged
+ * sets are (scapula_stats_muscle_weeks()): the work sets of the strength
+ * items of every training day, a primary muscle 1 per set and a secondary
+ * one 0.5; a per-side prescription's left and right set count once.
+ */
+void
+scapula_plan_get_muscle_sets (ScapulaPlan    *plan,
+                              ScapulaCatalog *catalog,
+                              double          sets[SCAPULA_N_MUSCLES])
+{
+  g_return_if_fail (SCAPULA_IS_PLAN (plan));
+  g_return_if_fail (SCAPULA_IS_CATALOG (catalog));
+
+  memset (sets, 0, sizeof (double) * SCAPULA_N_MUSCLES);
+
+  for (guint weekday = 1; weekday <= 7; weekday++)
+    {
+      ScapulaPlanDay *day = scapula_plan_get_day (plan, weekday);
+
+      if (!scapula_plan_day_get_training (day))
+        continue;
+
+      for (guint i = 0; i < scapula_plan_day_get_n_items (day); i++)
+        {
+          ScapulaPlanItem *item = scapula_plan_day_get_item (day, i);
+          ScapulaExercise *exercise = scapula_catalog_lookup (catalog, scapula_plan_item_get_exercise (item));
+          const ScapulaMuscleLoad *muscles;
+          guint n_muscles = 0;
+
+          if (exercise == NULL || scapula_exercise_get_kind (exercise) != SCAPULA_EXERCISE_KIND_STRENGTH)
+            continue;
+
+          muscles = scapula_exercise_get_muscles (exercise, &n_muscles);
+          for (guint m = 0; m < n_muscles; m++)
+            sets[muscles[m].muscle] += scapula_plan_item_get_prescription (item)->sets *
+                                       scapula_muscle_role_get_weight (muscles[m].role);
+        }
+    }
+}
+
+/**
  * scapula_stats_consistency:
  * @session_starts: (array length=n_sessions): when each session started,
  *   in seconds since the epoch, in any order

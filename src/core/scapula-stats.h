@@ -271,6 +271,9 @@ GArray     *scapula_stats_consistency           (const gint64               *ses
                                                  GDateWeekday                first_day,
                                                  gint64                      from,
                                                  gint64                      to);
+void        scapula_plan_get_muscle_sets        (ScapulaPlan                *plan,
+                                                 ScapulaCatalog             *catalog,
+                                                 double                      sets[SCAPULA_N_MUSCLES]);
 GArray     *scapula_stats_pain_weeks            (const ScapulaPainPoint     *points,
                                                  guint                       n_points,
                                                  GDateWeekday                first_day,
