@@ -544,6 +544,56 @@ test_anatomy_view_tooltip (void)
   gtk_window_destroy (window);
 }
 
+/* A view that colours muscles by something else says so in its own words,
+ * and a legend can ask for the colours it fills with. */
+static void
+test_anatomy_view_summary (void)
+{
+  GtkWindow *window;
+  ScapulaAnatomyView *view = create_view (&window);
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (view));
+  GdkRGBA accent, none, half, full;
+
+  scapula_anatomy_view_set_intensity (view, SCAPULA_MUSCLE_RHOMBOID_MAJOR, 0.9);
+  scapula_anatomy_view_set_selected (view, SCAPULA_MUSCLE_TERES_MAJOR);
+  g_assert_cmpstr (_scapula_anatomy_view_get_description (view), ==,
+                   "Primary: Rhomboid major. Selected: Teres major.");
+
+  scapula_anatomy_view_set_summary (view, "Sets this week: Rhomboid major 9 sets.");
+  g_assert_cmpstr (scapula_anatomy_view_get_summary (view), ==, "Sets this week: Rhomboid major 9 sets.");
+  g_assert_cmpstr (_scapula_anatomy_view_get_description (view), ==,
+                   "Sets this week: Rhomboid major 9 sets. Selected: Teres major.");
+  gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Sets this week: Rhomboid major 9 sets. Selected: Teres major.");
+
+  scapula_anatomy_view_set_summary (view, NULL);
+  g_assert_null (scapula_anatomy_view_get_summary (view));
+  g_assert_cmpstr (_scapula_anatomy_view_get_description (view), ==,
+                   "Primary: Rhomboid major. Selected: Teres major.");
+
+  /* The diagram draws the back's muscles, not the biceps or the chest. */
+  g_assert_true (scapula_anatomy_view_shows_muscle (view, SCAPULA_MUSCLE_RHOMBOID_MINOR));
+  g_assert_true (scapula_anatomy_view_shows_muscle (view, SCAPULA_MUSCLE_HAMSTRINGS));
+  g_assert_false (scapula_anatomy_view_shows_muscle (view, SCAPULA_MUSCLE_BICEPS));
+  g_assert_false (scapula_anatomy_view_shows_muscle (view, SCAPULA_MUSCLE_PECTORALS));
+
+  /* Full strength is the accent; none is a grey; half is in between and
+   * already leans to the accent. Levels out of range are clamped. */
+  g_assert_true (gtk_style_context_lookup_color (context, "accent_bg_color", &accent));
+  scapula_anatomy_view_get_level_color (view, 0.0, &none);
+  scapula_anatomy_view_get_level_color (view, 0.5, &half);
+  scapula_anatomy_view_get_level_color (view, 1.0, &full);
+  g_assert_cmpfloat (fabs (full.red - accent.red) + fabs (full.green - accent.green) + fabs (full.blue - accent.blue),
+                     <, 0.005);
+  g_assert_cmpfloat (fabs (none.red - none.blue), <, 0.02);
+  g_assert_cmpfloat (fabs (half.blue - none.blue - 0.4 * (accent.blue - none.blue)), <, 0.01);
+  g_assert_cmpfloat (fabs (half.red - none.red - 0.4 * (accent.red - none.red)), <, 0.01);
+  scapula_anatomy_view_get_level_color (view, 3.0, &half);
+  g_assert_true (gdk_rgba_equal (&half, &full));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/anatomy-view/pixels-light", test_anatomy_view_pixels_light);
   g_test_add_func ("/anatomy-view/pixels-dark", test_anatomy_view_pixels_dark);
   g_test_add_func ("/anatomy-view/tooltip", test_anatomy_view_tooltip);
+  g_test_add_func ("/anatomy-view/summary", test_anatomy_view_summary);
 
   return g_test_run ();
 }

@@ -116,9 +116,7 @@ ensure_muscles_view (ScapulaWindow *self)
 {
   if (self->muscles_view == NULL)
     {
-      self->muscles_view = g_object_new (SCAPULA_TYPE_MUSCLES_VIEW, NULL);
-      scapula_muscles_view_set_catalog (self->muscles_view,
-                                        scapula_context_get_catalog (self->context));
+      self->muscles_view = SCAPULA_MUSCLES_VIEW (scapula_muscles_view_new (self->context));
       g_signal_connect_object (self->muscles_view, "exercise-activated",
                                G_CALLBACK (exercise_activated_cb), self, G_CONNECT_SWAPPED);
       adw_bin_set_child (self->muscles_bin, GTK_WIDGET (self->muscles_view));

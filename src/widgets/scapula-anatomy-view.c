@@ -34,8 +34,9 @@
  * to bottom, then leaves the widget.
  *
  * For assistive technologies the widget is an image labelled “Back
- * muscles” whose description names what is highlighted, what is selected
- * and, while the widget has focus, the muscle under the keyboard cursor.
+ * muscles” whose description names what is highlighted (or says the
+ * summary a view set in its place), what is selected and, while the widget
+ * has focus, the muscle under the keyboard cursor.
  *
  * The picture is not mirrored for right-to-left text: it shows a body,
  * whose left side stays on the left.
@@ -76,6 +77,7 @@ struct _ScapulaAnatomyView
   ScapulaMuscleMap *map;
   ScapulaExercise  *exercise;    /* nullable */
   char             *description;
+  char             *summary;     /* nullable: said instead of the highlighted muscles */
 
   /* Highlight, per muscle, and the order muscles were first highlighted in */
   double            levels[SCAPULA_N_MUSCLES];
@@ -215,23 +217,33 @@ static void
 update_description (ScapulaAnatomyView *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *primary = join_muscles (self, TRUE);
-  g_autofree char *secondary = join_muscles (self, FALSE);
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
 
-  if (primary != NULL)
-    /* Translators: %s is a list of muscles */
-    g_string_append_printf (text, _("Primary: %s."), primary);
-
-  if (secondary != NULL)
+  if (self->summary != NULL)
     {
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
-      /* Translators: %s is a list of muscles */
-      g_string_append_printf (text, _("Secondary: %s."), secondary);
+      g_string_append (text, self->summary);
     }
+  else
+    {
+      primary = join_muscles (self, TRUE);
+      secondary = join_muscles (self, FALSE);
 
-  if (text->len == 0)
-    g_string_append (text, _("No muscles highlighted."));
+      if (primary != NULL)
+        /* Translators: %s is a list of muscles */
+        g_string_append_printf (text, _("Primary: %s."), primary);
+
+      if (secondary != NULL)
+        {
+          if (text->len > 0)
+            g_string_append_c (text, ' ');
+          /* Translators: %s is a list of muscles */
+          g_string_append_printf (text, _("Secondary: %s."), secondary);
+        }
+
+      if (text->len == 0)
+        g_string_append (text, _("No muscles highlighted."));
+    }
 
   if (self->selected >= 0)
     {
@@ -481,16 +493,24 @@ draw_ring (cairo_t       *cr,
 }
 
 static GdkRGBA
+level_fill (ScapulaAnatomyView *self,
+            double              level)
+{
+  const Palette *p = &self->palette;
+
+  if (level > 0)
+    return scapula_color_mix (&p->muscle, &p->accent, level_to_amount (level));
+
+  return p->muscle;
+}
+
+static GdkRGBA
 region_fill (ScapulaAnatomyView        *self,
              const ScapulaMuscleRegion *region,
              int                        hovered_muscle)
 {
   const Palette *p = &self->palette;
-  double level = self->levels[region->muscle];
-  GdkRGBA fill = p->muscle;
-
-  if (level > 0)
-    fill = scapula_color_mix (&p->muscle, &p->accent, level_to_amount (level));
+  GdkRGBA fill = level_fill (self, self->levels[region->muscle]);
 
   if ((int) region->muscle == hovered_muscle)
     fill = scapula_color_mix (&fill, &p->hover, p->hover_amount);
@@ -878,6 +898,7 @@ scapula_anatomy_view_finalize (GObject *object)
 
   g_clear_object (&self->map);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->tab_order, g_free);
 
   G_OBJECT_CLASS (scapula_anatomy_view_parent_class)->finalize (object);
@@ -1272,6 +1293,80 @@ scapula_anatomy_view_set_selected (ScapulaAnatomyView *self,
   update_description (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * scapula_anatomy_view_shows_muscle:
+ * @muscle: a muscle
+ *
+ * Returns: whether the diagram draws @muscle (the biceps, say, it does not)
+ */
+gboolean
+scapula_anatomy_view_shows_muscle (ScapulaAnatomyView *self,
+                                   ScapulaMuscle       muscle)
+{
+  g_return_val_if_fail (SCAPULA_IS_ANATOMY_VIEW (self), FALSE);
+  g_return_val_if_fail (muscle < SCAPULA_N_MUSCLES, FALSE);
+
+  return scapula_muscle_map_has_muscle (self->map, muscle);
+}
+
+/**
+ * scapula_anatomy_view_get_summary:
+ *
+ * Returns: (nullable): the summary set with
+ *   scapula_anatomy_view_set_summary(), or %NULL
+ */
+const char *
+scapula_anatomy_view_get_summary (ScapulaAnatomyView *self)
+{
+  g_return_val_if_fail (SCAPULA_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->summary;
+}
+
+/**
+ * scapula_anatomy_view_set_summary:
+ * @summary: (nullable): one or more sentences, or %NULL
+ *
+ * Sets what the accessible description says about the highlighted
+ * muscles, for views whose levels mean something other than primary and
+ * secondary (sets per muscle, say). The selected and focused muscles are
+ * still named after it. %NULL goes back to naming the primary and
+ * secondary muscles.
+ */
+void
+scapula_anatomy_view_set_summary (ScapulaAnatomyView *self,
+                                  const char         *summary)
+{
+  g_return_if_fail (SCAPULA_IS_ANATOMY_VIEW (self));
+
+  if (g_strcmp0 (self->summary, summary) == 0)
+    return;
+
+  g_free (self->summary);
+  self->summary = g_strdup (summary);
+  update_description (self);
+}
+
+/**
+ * scapula_anatomy_view_get_level_color:
+ * @level: a highlight level, from 0 to 1
+ * @color: (out caller-allocates): the fill a muscle at @level gets
+ *
+ * The colour the diagram fills a muscle with at @level (hovering aside),
+ * from the current theme, so a legend can show the same colours. It
+ * changes with the style: redraw a legend when the diagram's style does.
+ */
+void
+scapula_anatomy_view_get_level_color (ScapulaAnatomyView *self,
+                                      double              level,
+                                      GdkRGBA            *color)
+{
+  g_return_if_fail (SCAPULA_IS_ANATOMY_VIEW (self));
+  g_return_if_fail (color != NULL);
+
+  *color = level_fill (self, CLAMP (level, 0.0, 1.0));
 }
 
 gboolean

@@ -31,6 +31,14 @@ void              scapula_anatomy_view_clear              (ScapulaAnatomyView *s
 int               scapula_anatomy_view_get_selected       (ScapulaAnatomyView *self);
 void              scapula_anatomy_view_set_selected       (ScapulaAnatomyView *self,
                                                            int                 muscle);
+gboolean          scapula_anatomy_view_shows_muscle       (ScapulaAnatomyView *self,
+                                                           ScapulaMuscle       muscle);
+const char       *scapula_anatomy_view_get_summary        (ScapulaAnatomyView *self);
+void              scapula_anatomy_view_set_summary        (ScapulaAnatomyView *self,
+                                                           const char         *summary);
+void              scapula_anatomy_view_get_level_color    (ScapulaAnatomyView *self,
+                                                           double              level,
+                                                           GdkRGBA            *color);
 gboolean          scapula_anatomy_view_get_selectable     (ScapulaAnatomyView *self);
 void              scapula_anatomy_view_set_selectable     (ScapulaAnatomyView *self,
                                                            gboolean            selectable);
