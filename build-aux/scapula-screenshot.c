@@ -19,6 +19,7 @@
 #include "scapula-enums.h"
 #include "scapula-init.h"
 #include "scapula-vocabulary.h"
+#include "scapula-bench-history.h"
 #include "scapula-plan-generator.h"
 #include "scapula-today-view.h"
 #include "scapula-window-private.h"
@@ -184,6 +185,8 @@ main (int   argc,
   g_autofree char *muscle = NULL;
   g_autofree char *plan_kind = NULL;
   g_autofree char *moment = NULL;
+  g_autofree char *muscles_mode = NULL;
+  int history = 0;
   int width = 1000, height = 720;
   gboolean dark = FALSE;
   g_autoptr(GOptionContext) context = NULL;
@@ -210,6 +213,10 @@ main (int   argc,
       "Add a generated three-day dumbbell week in its third week; \"edited\" also breaks a rule", "generated|edited" },
     { "session", 0, 0, G_OPTION_ARG_STRING, &moment,
       "Show the Monday session of --plan in the Today view at this moment", "set|rest|hold" },
+    { "muscles-mode", 0, 0, G_OPTION_ARG_STRING, &muscles_mode,
+      "What the Muscles view's diagram shows; \"week\" colours this week's sets (with --history)", "anatomy|week" },
+    { "history", 0, 0, G_OPTION_ARG_INT, &history,
+      "Fill the database with the benchmarks' five-year history of this many sets, ending now", "SETS" },
     { NULL }
   };
 
@@ -258,6 +265,16 @@ main (int   argc,
 
   if (plan_kind != NULL)
     add_plan (app_context, catalog, g_str_equal (plan_kind, "edited"));
+
+  if (history > 0 &&
+      !scapula_bench_history_fill (db, history, g_get_real_time () / G_USEC_PER_SEC, NULL, &error))
+    {
+      g_printerr ("Could not write the history: %s\n", error->message);
+      return 1;
+    }
+
+  if (muscles_mode != NULL)
+    g_settings_set_string (settings, "muscles-mode", muscles_mode);
 
   window = scapula_window_new (NULL, app_context);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);

@@ -13,6 +13,7 @@
 
 #include "scapula-database.h"
 #include "scapula-preferences.h"
+#include "scapula-progress-view.h"
 #include "scapula-desktop-alerts.h"
 #include "scapula-today-view.h"
 #include "scapula-week-view.h"
@@ -125,17 +126,6 @@ ensure_muscles_view (ScapulaWindow *self)
   return self->muscles_view;
 }
 
-/* Views whose feature is not built yet say so plainly. */
-static const struct {
-  const char *name;
-  const char *icon_name;
-  const char *title;
-  const char *description;
-} unfinished_views[] = {
-  { "progress", "scapula-progress-symbolic", N_("Progress"),
-    N_("Charts of your training are not in this version yet.") },
-};
-
 /* The Today view runs on the real clock and tells the desktop when a rest
  * is over; a window without an application (in tests) keeps the alerts to
  * itself. */
@@ -201,16 +191,8 @@ visible_child_cb (ScapulaWindow *self)
       return;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (unfinished_views); i++)
-    {
-      if (g_strcmp0 (name, unfinished_views[i].name) == 0)
-        adw_bin_set_child (ADW_BIN (bin),
-                           g_object_new (ADW_TYPE_STATUS_PAGE,
-                                         "icon-name", unfinished_views[i].icon_name,
-                                         "title", _(unfinished_views[i].title),
-                                         "description", _(unfinished_views[i].description),
-                                         NULL));
-    }
+  if (g_strcmp0 (name, "progress") == 0)
+    adw_bin_set_child (ADW_BIN (bin), scapula_progress_view_new (self->context, scapula_clock_get_system ()));
 }
 
 static void
