@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "scapula-context.h"
+#include "scapula-progress-store.h"
 #include "scapula-runner.h"
 #include "scapula-session-store.h"
 #include "scapula-units.h"
@@ -202,6 +203,9 @@ test_runner_start (Fixture       *f,
   ScapulaSessionEntry *row;
   const ScapulaSessionSet *s;
   guint n_warmup = 0, n_work = 0;
+  g_autoptr(ScapulaProgressStore) store = NULL;
+  g_autoptr(GArray) steps = NULL;
+  const ScapulaNextStep *step;
 
   add_history (f);
   g_assert_true (scapula_runner_start (f->runner, scapula_plan_get_day (f->plan, 1), &error));
@@ -242,6 +246,18 @@ test_runner_start (Fixture       *f,
   g_assert_cmpint (s->kind, ==, SCAPULA_SET_KIND_WORK);
   g_assert_cmpfloat_with_epsilon (s->target_weight_kg, 22.5, 0.001);
   g_assert_cmpuint (s->target_reps, ==, 8);
+
+  /* It is the next step the Progress view shows for the exercise. */
+  store = scapula_progress_store_new (get_db (f), scapula_context_get_catalog (f->context));
+  steps = scapula_progress_store_get_next_steps (store, f->plan, SCAPULA_WEIGHT_UNIT_KG, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, >=, 1);
+  step = &g_array_index (steps, ScapulaNextStep, 0);
+  g_assert_cmpstr (step->exercise, ==, "one-arm-dumbbell-row");
+  g_assert_cmpint (step->target.reason, ==, SCAPULA_TARGET_REASON_MORE_WEIGHT);
+  g_assert_cmpfloat (step->target.weight_kg, ==, s->target_weight_kg);
+  g_assert_cmpuint (step->target.reps_min, ==, s->target_reps);
+  g_assert_cmpuint (step->target.sets, ==, n_work / 2);
 
   /* The stretch holds all of one side, then the other. */
   s = scapula_session_entry_get_set (scapula_session_get_entry (session, 2), 1);

@@ -102,6 +102,12 @@ now_us (ScapulaProgressView *self)
   return scapula_clock_get_now (self->clock);
 }
 
+static gint64
+now_s (ScapulaProgressView *self)
+{
+  return now_us (self) / G_USEC_PER_SEC;
+}
+
 /* The range's start in microseconds, for the charts, or
  * %SCAPULA_CHART_SINCE_ALL. */
 static gint64
@@ -752,7 +758,7 @@ refresh_muscles (ScapulaProgressView *self)
 
   g_clear_pointer (&self->muscle_weeks, g_array_unref);
   self->muscle_weeks = scapula_progress_store_get_muscle_weeks (self->store, since_s (self),
-                                                                now_us (self) / G_USEC_PER_SEC,
+                                                                now_s (self),
                                                                 scapula_context_get_week_start (self->context),
                                                                 &error);
   if (self->muscle_weeks == NULL)
@@ -776,7 +782,7 @@ refresh_consistency (ScapulaProgressView *self)
   g_autoptr(GError) error = NULL;
 
   weeks = scapula_progress_store_get_consistency (self->store, plan, since_s (self),
-                                                  now_us (self) / G_USEC_PER_SEC,
+                                                  now_s (self),
                                                   scapula_context_get_week_start (self->context), &error);
   if (weeks == NULL)
     {
@@ -818,7 +824,7 @@ refresh_pain (ScapulaProgressView *self)
   g_autoptr(GError) error = NULL;
 
   weeks = scapula_progress_store_get_pain_weeks (self->store, NULL, since_s (self),
-                                                 now_us (self) / G_USEC_PER_SEC,
+                                                 now_s (self),
                                                  scapula_context_get_week_start (self->context), &error);
   if (weeks == NULL)
     {
