@@ -56,6 +56,10 @@ static const char history_sql[] =
   "    FROM session AS s, (SELECT 0 AS i UNION SELECT 1 UNION SELECT 2 UNION SELECT 3"
   "                        UNION SELECT 4 UNION SELECT 5) AS n"
   "   WHERE s.id > 1;"
+  /* A loaded carry on 16 November: weight and seconds, no reps. */
+  "INSERT INTO logged_set (session_id, position, exercise, kind, side, weight_kg, reps, seconds, logged_at) VALUES"
+  "  (4, 20, 'farmers-carry', 'work', 'both', 24.0, NULL, 40, 1794852050),"
+  "  (4, 21, 'farmers-carry', 'work', 'both', 24.0, NULL, 45, 1794852060);"
   "INSERT INTO pain_checkin (session_id, exercise, pain, numbness, logged_at) VALUES"
   "  (2, 'seal-row', 1, 0, 1793642800), (3, 'seal-row', 2, 0, 1794247600),"
   "  (4, 'seal-row', 3, 0, 1794852400);";
@@ -322,11 +326,12 @@ test_progress_charts (Fixture       *f,
   double muscle[14] = { 0 };
   double sessions[14] = { 0 };
   double low, high;
+  g_autoptr(GArray) values = NULL;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (_scapula_progress_view_get_stack (f->view)), ==, "charts");
 
-  /* Both rows were logged; the seal row last. */
-  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 2);
+  /* Both rows and the carry were logged; the seal row last. */
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 3);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), gtk_drop_down_get_selected (exercises)),
                    ==, "Seal Row");
 
@@ -388,11 +393,22 @@ test_progress_charts (Fixture       *f,
   /* Pain per week: the three weeks with a check-in. */
   assert_values (chart (f, SCAPULA_PROGRESS_CHART_PAIN), pain, 3);
 
+  /* A carry has a weight and a time but no reps: no 1RM or volume. */
+  _scapula_progress_view_select_exercise (f->view, "farmers-carry");
+  settle (f);
+  for (ScapulaExerciseMetric m = SCAPULA_EXERCISE_METRIC_BEST_SET; m <= SCAPULA_EXERCISE_METRIC_HOLD; m++)
+    g_assert_cmpint (gtk_widget_get_visible (GTK_WIDGET (_scapula_progress_view_get_metric_button (f->view, m))), ==,
+                     m == SCAPULA_EXERCISE_METRIC_BEST_SET || m == SCAPULA_EXERCISE_METRIC_HOLD);
+  gtk_toggle_button_set_active (_scapula_progress_view_get_metric_button (f->view, SCAPULA_EXERCISE_METRIC_HOLD), TRUE);
+  settle (f);
+  assert_values (chart (f, SCAPULA_PROGRESS_CHART_EXERCISE), (const double[]) { 85 }, 1);
+
   /* A year reaches back to the August session. */
   set_range (f, SCAPULA_CHART_RANGE_1_YEAR);
   _scapula_progress_view_select_exercise (f->view, "seal-row");
   settle (f);
-  g_assert_cmpuint (chart_values (chart (f, SCAPULA_PROGRESS_CHART_EXERCISE))->len, ==, 4);
+  values = chart_values (chart (f, SCAPULA_PROGRESS_CHART_EXERCISE));
+  g_assert_cmpuint (values->len, ==, 4);
 }
 
 /* The records of the seal row, with the sets that made them and when. */

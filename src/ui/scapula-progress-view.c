@@ -53,6 +53,7 @@ typedef enum
   LOAD_WEIGHT,   /* loaded sets: weight, 1RM and volume */
   LOAD_REPS,     /* bodyweight sets: reps */
   LOAD_HOLD,     /* timed holds: seconds */
+  LOAD_CARRY,    /* loaded holds and carries: weight and seconds */
 } LoadKind;
 
 /* The muscle chart shows this one first: the middle of the middle back. */
@@ -364,30 +365,32 @@ get_load_kind (ScapulaProgressView *self,
                GArray              *sessions)
 {
   ScapulaExercise *exercise = scapula_catalog_lookup (scapula_context_get_catalog (self->context), slug);
-  gboolean reps = FALSE, hold = FALSE;
+  gboolean weight = FALSE, reps = FALSE, hold = FALSE;
+  gboolean timed;
 
   for (guint i = 0; i < sessions->len; i++)
     {
       const ScapulaSessionStats *s = &g_array_index (sessions, ScapulaSessionStats, i);
 
-      if (s->best_weight_kg > 0)
-        return LOAD_WEIGHT;
+      weight |= s->best_weight_kg > 0;
       reps |= s->total_reps > 0;
       hold |= s->hold_seconds > 0;
     }
 
-  if (reps)
-    return LOAD_REPS;
-  if (hold)
-    return LOAD_HOLD;
+  if (weight || reps || hold)
+    {
+      if (weight)
+        return reps ? LOAD_WEIGHT : LOAD_CARRY;
+      return reps ? LOAD_REPS : LOAD_HOLD;
+    }
 
   if (exercise == NULL)
     return LOAD_WEIGHT;
-  if (scapula_exercise_get_dose (exercise)->type == SCAPULA_DOSE_TYPE_DURATION)
-    return LOAD_HOLD;
+
+  timed = scapula_exercise_get_dose (exercise)->type == SCAPULA_DOSE_TYPE_DURATION;
   if (scapula_load_kind_for_equipment (scapula_exercise_get_equipment (exercise)) == SCAPULA_LOAD_KIND_NONE)
-    return LOAD_REPS;
-  return LOAD_WEIGHT;
+    return timed ? LOAD_HOLD : LOAD_REPS;
+  return timed ? LOAD_CARRY : LOAD_WEIGHT;
 }
 
 static gboolean
@@ -400,6 +403,8 @@ metric_applies (LoadKind              load,
       return metric != SCAPULA_EXERCISE_METRIC_HOLD;
     case LOAD_REPS:
       return metric == SCAPULA_EXERCISE_METRIC_BEST_SET;
+    case LOAD_CARRY:
+      return metric == SCAPULA_EXERCISE_METRIC_BEST_SET || metric == SCAPULA_EXERCISE_METRIC_HOLD;
     case LOAD_HOLD:
     default:
       return metric == SCAPULA_EXERCISE_METRIC_HOLD;
@@ -1169,6 +1174,8 @@ build_exercise_section (ScapulaProgressView *self)
       self->metric_buttons[m] = GTK_TOGGLE_BUTTON (button);
       gtk_box_append (GTK_BOX (self->metric_box), button);
     }
+  /* Shown once an exercise says which of them apply. */
+  gtk_widget_set_visible (self->metric_box, FALSE);
   adw_preferences_group_add (group, self->metric_box);
 
   self->charts[SCAPULA_PROGRESS_CHART_EXERCISE] = add_chart (group, NULL);
