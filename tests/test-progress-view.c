@@ -313,7 +313,7 @@ test_progress_charts (Fixture       *f,
 {
   GtkDropDown *exercises = _scapula_progress_view_get_exercise_dropdown (f->view);
   GListModel *names = gtk_drop_down_get_model (exercises);
-  GtkLabel *formula = _scapula_progress_view_get_formula_label (f->view);
+  GtkLabel *caption = _scapula_progress_view_get_caption_label (f->view);
   /* Epley: 40 × (1 + 10/30), 40 × (1 + 12/30), 42.5 × (1 + 8/30). */
   const double e1rm[] = { 40 * (1 + 10 / 30.0), 40 * (1 + 12 / 30.0), 42.5 * (1 + 8 / 30.0) };
   const double volume[] = { 40 * 29, 40 * 36, 42.5 * 24 };
@@ -339,20 +339,23 @@ test_progress_charts (Fixture       *f,
   g_assert_true (gtk_toggle_button_get_active (_scapula_progress_view_get_metric_button (f->view, SCAPULA_EXERCISE_METRIC_E1RM)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_scapula_progress_view_get_metric_button (f->view, SCAPULA_EXERCISE_METRIC_HOLD))));
   assert_values (chart (f, SCAPULA_PROGRESS_CHART_EXERCISE), e1rm, 3);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (formula)));
-  g_assert_nonnull (strstr (gtk_label_get_text (formula), "Epley"));
-  g_assert_nonnull (strstr (gtk_label_get_text (formula), "weight × (1 + reps ÷ 30)"));
+  g_assert_nonnull (strstr (gtk_label_get_text (caption), "Epley"));
+  g_assert_nonnull (strstr (gtk_label_get_text (caption), "weight × (1 + reps ÷ 30)"));
   g_assert_nonnull (strstr (_scapula_chart_get_description (chart (f, SCAPULA_PROGRESS_CHART_EXERCISE)),
                             "Estimated 1RM (Epley), Seal Row"));
 
   gtk_toggle_button_set_active (_scapula_progress_view_get_metric_button (f->view, SCAPULA_EXERCISE_METRIC_VOLUME), TRUE);
   settle (f);
   assert_values (chart (f, SCAPULA_PROGRESS_CHART_EXERCISE), volume, 3);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (formula)));
+  g_assert_null (strstr (gtk_label_get_text (caption), "Epley"));
+  g_assert_nonnull (strstr (gtk_label_get_text (caption), "Weight × reps"));
 
+  /* The best set's weight on the chart, and the latest whole under it. */
   gtk_toggle_button_set_active (_scapula_progress_view_get_metric_button (f->view, SCAPULA_EXERCISE_METRIC_BEST_SET), TRUE);
   settle (f);
   assert_values (chart (f, SCAPULA_PROGRESS_CHART_EXERCISE), best, 3);
+  g_assert_cmpstr (gtk_label_get_text (caption), ==,
+                   "The heaviest work set of each session. Latest: 42.5 kg × 8, on 16 Nov 2026.");
 
   /* The seal row's pain rose three times: the chart and the advice. */
   assert_values (chart (f, SCAPULA_PROGRESS_CHART_EXERCISE_PAIN), pain, 3);

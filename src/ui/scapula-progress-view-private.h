@@ -40,7 +40,7 @@ GtkToggleButton         *_scapula_progress_view_get_metric_button (ScapulaProgre
                                                                    ScapulaExerciseMetric metric);
 GtkLabel                *_scapula_progress_view_get_balance_label (ScapulaProgressView  *self);
 GtkLabel                *_scapula_progress_view_get_pain_label    (ScapulaProgressView  *self);
-GtkLabel                *_scapula_progress_view_get_formula_label (ScapulaProgressView  *self);
+GtkLabel                *_scapula_progress_view_get_caption_label (ScapulaProgressView  *self);
 void                     _scapula_progress_view_select_exercise   (ScapulaProgressView  *self,
                                                                    const char           *exercise);
 

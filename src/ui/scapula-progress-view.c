@@ -78,7 +78,7 @@ struct _ScapulaProgressView
   GtkDropDown             *exercise_dropdown;
   GtkWidget               *metric_box;
   GtkToggleButton         *metric_buttons[SCAPULA_EXERCISE_METRIC_HOLD + 1];
-  GtkLabel                *formula_label;
+  GtkLabel                *caption_label;
   GtkListBox              *records_list;
   GtkWidget               *balance_group;
   GtkLabel                *balance_label;
@@ -433,7 +433,67 @@ sync_metric_buttons (ScapulaProgressView *self)
 
   /* A single choice is no choice. */
   gtk_widget_set_visible (self->metric_box, n_shown > 1);
-  gtk_widget_set_visible (GTK_WIDGET (self->formula_label), self->metric == SCAPULA_EXERCISE_METRIC_E1RM);
+}
+
+/* What the exercise chart plots, in a sentence under it; for the best set
+ * also the latest one whole, weight and reps, which a point cannot show. */
+static void
+update_caption (ScapulaProgressView *self,
+                GArray              *sessions)
+{
+  ScapulaWeightUnit unit = scapula_context_get_weight_unit (self->context);
+  const ScapulaSessionStats *last = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (sessions->len > 0)
+    last = &g_array_index (sessions, ScapulaSessionStats, sessions->len - 1);
+
+  switch (self->metric)
+    {
+    case SCAPULA_EXERCISE_METRIC_E1RM:
+      g_string_append (text, _("The estimated one-rep maximum uses the Epley formula: weight × (1 + reps ÷ 30), "
+                               "from the best work set of each session."));
+      break;
+
+    case SCAPULA_EXERCISE_METRIC_VOLUME:
+      g_string_append (text, _("Weight × reps added up over the work sets of each session; with one-arm "
+                               "exercises, each side counts."));
+      break;
+
+    case SCAPULA_EXERCISE_METRIC_HOLD:
+      g_string_append (text, _("Seconds added up over the work sets of each session."));
+      break;
+
+    case SCAPULA_EXERCISE_METRIC_BEST_SET:
+    default:
+      if (self->load_kind == LOAD_REPS)
+        {
+          g_string_append (text, _("The most reps in one work set of each session."));
+          break;
+        }
+
+      g_string_append (text, _("The heaviest work set of each session."));
+      if (last != NULL && last->best_weight_kg > 0)
+        {
+          g_autofree char *weight = scapula_weight_format (last->best_weight_kg, unit);
+          g_autofree char *date = scapula_chart_format_date (last->started_at * G_USEC_PER_SEC, NULL, TRUE);
+          g_autofree char *set = NULL;
+
+          if (last->best_reps > 0)
+            /* Translators: a set, "30 kg × 8". */
+            set = g_strdup_printf (_("%s × %u"), weight, last->best_reps);
+          else
+            /* Translators: a loaded hold, "24 kg for 45 s". */
+            set = g_strdup_printf (_("%s for %u s"), weight, last->best_seconds);
+
+          g_string_append_c (text, ' ');
+          /* Translators: "Latest: 42.5 kg × 8, on 16 Nov 2026." */
+          g_string_append_printf (text, _("Latest: %s, on %s."), set, date);
+        }
+      break;
+    }
+
+  gtk_label_set_text (self->caption_label, text->str);
 }
 
 static void
@@ -484,6 +544,7 @@ fill_exercise_chart (ScapulaProgressView *self,
   scapula_chart_set_empty_text (chart, _("No sessions of this exercise in this period. Choose a longer "
                                          "period to see earlier ones."));
   scapula_chart_add_series (chart, NULL, (ScapulaChartDatum *) (gpointer) data->data, data->len);
+  update_caption (self, sessions);
 }
 
 static char *
@@ -1180,12 +1241,9 @@ build_exercise_section (ScapulaProgressView *self)
 
   self->charts[SCAPULA_PROGRESS_CHART_EXERCISE] = add_chart (group, NULL);
 
-  self->formula_label = GTK_LABEL (new_caption ());
-  gtk_label_set_text (self->formula_label,
-                      _("The estimated one-rep maximum uses the Epley formula: weight × (1 + reps ÷ 30), "
-                        "from the best work set of each session."));
-  gtk_widget_set_margin_top (GTK_WIDGET (self->formula_label), 6);
-  adw_preferences_group_add (group, GTK_WIDGET (self->formula_label));
+  self->caption_label = GTK_LABEL (new_caption ());
+  gtk_widget_set_margin_top (GTK_WIDGET (self->caption_label), 6);
+  adw_preferences_group_add (group, GTK_WIDGET (self->caption_label));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (group));
 
   self->records_list = add_list (records, _("Personal records"));
@@ -1452,9 +1510,9 @@ _scapula_progress_view_get_pain_label (ScapulaProgressView *self)
 }
 
 GtkLabel *
-_scapula_progress_view_get_formula_label (ScapulaProgressView *self)
+_scapula_progress_view_get_caption_label (ScapulaProgressView *self)
 {
-  return self->formula_label;
+  return self->caption_label;
 }
 
 /* Chooses @exercise in the drop-down, as a user would. */
