@@ -52,6 +52,7 @@
 #include "scapula-chart-scale.h"
 #include "scapula-dose.h"
 #include "scapula-init.h"
+#include "scapula-progress-series.h"
 #include "scapula-progress-store.h"
 
 #define GOAL_MS      16.0
@@ -363,79 +364,27 @@ lay_out (const Query      *query,
   summary = scapula_chart_layout_build_summary (layout, setup->title);
 }
 
-/* Which value an exercise's chart plots (get_load_kind() and
- * sync_metric_buttons() of the Progress view, on its first metric, the
- * best set): the weight when a set had a load, else the reps, else the
- * hold, else what the catalog says the exercise is. */
-static ScapulaExerciseMetric
-pick_metric (const Query           *query,
-             GArray                *sessions,
-             ScapulaChartValueKind *kind)
-{
-  ScapulaExercise *exercise = scapula_catalog_lookup (query->catalog, query->exercise);
-  gboolean reps = FALSE, hold = FALSE;
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      const ScapulaSessionStats *s = &g_array_index (sessions, ScapulaSessionStats, i);
-
-      if (s->best_weight_kg > 0)
-        {
-          *kind = SCAPULA_CHART_VALUE_WEIGHT;
-          return SCAPULA_EXERCISE_METRIC_BEST_SET;
-        }
-      reps |= s->total_reps > 0;
-      hold |= s->hold_seconds > 0;
-    }
-
-  if (!reps && !hold && exercise != NULL)
-    {
-      if (scapula_exercise_get_dose (exercise)->type == SCAPULA_DOSE_TYPE_DURATION)
-        hold = TRUE;
-      else if (scapula_load_kind_for_equipment (scapula_exercise_get_equipment (exercise)) ==
-               SCAPULA_LOAD_KIND_NONE)
-        reps = TRUE;
-    }
-
-  if (reps)
-    {
-      *kind = SCAPULA_CHART_VALUE_REPS;
-      return SCAPULA_EXERCISE_METRIC_BEST_SET;
-    }
-  if (hold)
-    {
-      *kind = SCAPULA_CHART_VALUE_SECONDS;
-      return SCAPULA_EXERCISE_METRIC_HOLD;
-    }
-
-  *kind = SCAPULA_CHART_VALUE_WEIGHT;
-  return SCAPULA_EXERCISE_METRIC_BEST_SET;
-}
-
+/* The chart an exercise opens on when the first choice, its estimated
+ * 1RM, does not apply; the Progress view's charts build their points in
+ * scapula-progress-series.c, as here. */
 static void
 layout_series (const Query *query,
                GArray      *sessions)
 {
-  g_autoptr(GArray) data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), sessions->len);
-  ChartSetup setup = {
+  ScapulaLoadShape shape = scapula_load_shape_guess (scapula_catalog_lookup (query->catalog, query->exercise),
+                                                     (ScapulaSessionStats *) (gpointer) sessions->data,
+                                                     sessions->len);
+  ScapulaExerciseMetric metric = scapula_load_shape_has_metric (shape, SCAPULA_EXERCISE_METRIC_E1RM)
+                                 ? SCAPULA_EXERCISE_METRIC_E1RM : scapula_load_shape_get_first_metric (shape);
+  g_autoptr(GArray) data = scapula_series_from_sessions ((ScapulaSessionStats *) (gpointer) sessions->data,
+                                                         sessions->len, shape, metric);
+  const ChartSetup setup = {
     .form = SCAPULA_CHART_FORM_LINE,
+    .value_kind = scapula_load_shape_get_value_kind (shape, metric),
     .point_kind = SCAPULA_CHART_POINT_SESSION,
     .title = "Best set",
     .empty_text = "No sessions of this exercise in this period.",
   };
-  ScapulaExerciseMetric metric = pick_metric (query, sessions, &setup.value_kind);
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      const ScapulaSessionStats *s = &g_array_index (sessions, ScapulaSessionStats, i);
-      ScapulaChartDatum datum = { (double) s->started_at * G_USEC_PER_SEC, 0 };
-
-      if (setup.value_kind == SCAPULA_CHART_VALUE_REPS)
-        datum.y = s->best_reps;
-      else
-        datum.y = scapula_session_stats_get_value (s, metric);
-      g_array_append_val (data, datum);
-    }
 
   lay_out (query, &setup, data);
 }
@@ -446,7 +395,8 @@ static void
 layout_balance (const Query *query,
                 GArray      *sessions)
 {
-  g_autoptr(GArray) data = g_array_new (FALSE, FALSE, sizeof (ScapulaChartDatum));
+  g_autoptr(GArray) data = scapula_series_from_balance ((ScapulaSessionStats *) (gpointer) sessions->data,
+                                                        sessions->len);
   const ChartSetup setup = {
     .form = SCAPULA_CHART_FORM_LINE,
     .value_kind = SCAPULA_CHART_VALUE_PERCENT,
@@ -459,19 +409,6 @@ layout_balance (const Query *query,
     .empty_text = "No session in this period logged both sides.",
   };
 
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      const ScapulaSessionStats *s = &g_array_index (sessions, ScapulaSessionStats, i);
-
-      if (s->left > 0 && s->right > 0)
-        {
-          ScapulaChartDatum datum = { (double) s->started_at * G_USEC_PER_SEC,
-                                      100.0 * scapula_balance_get_difference (s->left, s->right) };
-
-          g_array_append_val (data, datum);
-        }
-    }
-
   lay_out (query, &setup, data);
 }
 
@@ -481,7 +418,8 @@ static void
 layout_muscles (const Query *query,
                 GArray      *weeks)
 {
-  g_autoptr(GArray) data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), weeks->len);
+  g_autoptr(GArray) data = scapula_series_from_muscle_weeks ((ScapulaMuscleWeek *) (gpointer) weeks->data,
+                                                             weeks->len, CHART_MUSCLE);
   double planned[SCAPULA_N_MUSCLES];
   ChartSetup setup = {
     .form = SCAPULA_CHART_FORM_BAR,
@@ -492,14 +430,6 @@ layout_muscles (const Query *query,
     .title = "Weekly sets",
     .empty_text = "No sets for this muscle in this period.",
   };
-
-  for (guint i = 0; i < weeks->len; i++)
-    {
-      const ScapulaMuscleWeek *week = &g_array_index (weeks, ScapulaMuscleWeek, i);
-      ScapulaChartDatum datum = { (double) week->week_start * G_USEC_PER_SEC, week->sets[CHART_MUSCLE] };
-
-      g_array_append_val (data, datum);
-    }
 
   scapula_plan_get_muscle_sets (query->plan, query->catalog, planned);
   setup.has_reference = planned[CHART_MUSCLE] > 0;
@@ -513,7 +443,8 @@ static void
 layout_consistency (const Query *query,
                     GArray      *weeks)
 {
-  g_autoptr(GArray) data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), weeks->len);
+  g_autoptr(GArray) data = scapula_series_from_consistency ((ScapulaConsistencyWeek *) (gpointer) weeks->data,
+                                                            weeks->len);
   guint days = scapula_plan_count_training_days (query->plan);
   const ChartSetup setup = {
     .form = SCAPULA_CHART_FORM_BAR,
@@ -528,14 +459,6 @@ layout_consistency (const Query *query,
     .empty_text = "No sessions in this period.",
   };
 
-  for (guint i = 0; i < weeks->len; i++)
-    {
-      const ScapulaConsistencyWeek *week = &g_array_index (weeks, ScapulaConsistencyWeek, i);
-      ScapulaChartDatum datum = { (double) week->week_start * G_USEC_PER_SEC, week->sessions };
-
-      g_array_append_val (data, datum);
-    }
-
   lay_out (query, &setup, data);
 }
 
@@ -544,7 +467,8 @@ static void
 layout_pain_overall (const Query *query,
                      GArray      *weeks)
 {
-  g_autoptr(GArray) data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), weeks->len);
+  g_autoptr(GArray) data = scapula_series_from_week_values ((ScapulaWeekValue *) (gpointer) weeks->data,
+                                                            weeks->len);
   const ChartSetup setup = {
     .form = SCAPULA_CHART_FORM_LINE,
     .value_kind = SCAPULA_CHART_VALUE_PAIN,
@@ -552,15 +476,6 @@ layout_pain_overall (const Query *query,
     .title = "Average pain per week, all exercises",
     .empty_text = "No pain check-ins in this period.",
   };
-
-  for (guint i = 0; i < weeks->len; i++)
-    {
-      const ScapulaWeekValue *week = &g_array_index (weeks, ScapulaWeekValue, i);
-      ScapulaChartDatum datum = { (double) week->week_start * G_USEC_PER_SEC, week->value };
-
-      if (week->count > 0)
-        g_array_append_val (data, datum);
-    }
 
   lay_out (query, &setup, data);
 }
@@ -570,7 +485,7 @@ static void
 layout_pain_exercise (const Query *query,
                       GArray      *points)
 {
-  g_autoptr(GArray) data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), points->len);
+  g_autoptr(GArray) data = scapula_series_from_pain ((ScapulaPainPoint *) (gpointer) points->data, points->len);
   const ChartSetup setup = {
     .form = SCAPULA_CHART_FORM_LINE,
     .value_kind = SCAPULA_CHART_VALUE_PAIN,
@@ -578,14 +493,6 @@ layout_pain_exercise (const Query *query,
     .title = "Pain",
     .empty_text = "No pain check-ins for this exercise in this period.",
   };
-
-  for (guint i = 0; i < points->len; i++)
-    {
-      const ScapulaPainPoint *p = &g_array_index (points, ScapulaPainPoint, i);
-      ScapulaChartDatum datum = { (double) p->started_at * G_USEC_PER_SEC, p->pain };
-
-      g_array_append_val (data, datum);
-    }
 
   lay_out (query, &setup, data);
 }

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "scapula-progress-series.h"
 #include "scapula-stats.h"
 
 /* The test environment runs with TZ=UTC, so local midnight is UTC
@@ -828,6 +829,112 @@ test_stats_plan_muscle_sets (void)
   g_assert_cmpfloat (sets[SCAPULA_MUSCLE_HAMSTRINGS], ==, 0.0);
 }
 
+/* Which charts an exercise has, from its sets or else the catalog. */
+static void
+test_stats_load_shape (void)
+{
+  static const struct {
+    const char       *exercise;
+    double            weight_kg;
+    guint             reps;
+    guint             seconds;
+    ScapulaLoadShape  shape;
+  } cases[] = {
+    { "seal-row",        40, 10,  0, SCAPULA_LOAD_SHAPE_WEIGHT },
+    { "pull-up",          0,  8,  0, SCAPULA_LOAD_SHAPE_REPS },
+    { "farmers-carry",   24,  0, 40, SCAPULA_LOAD_SHAPE_CARRY },
+    { "cat-cow",          0,  0, 30, SCAPULA_LOAD_SHAPE_HOLD },
+    { "user-my-row",     30, 10,  0, SCAPULA_LOAD_SHAPE_WEIGHT },
+    /* Nothing logged in the range: what the catalog says. */
+    { "seal-row",         0,  0,  0, SCAPULA_LOAD_SHAPE_WEIGHT },
+    { "pull-up",          0,  0,  0, SCAPULA_LOAD_SHAPE_REPS },
+    { "farmers-carry",    0,  0,  0, SCAPULA_LOAD_SHAPE_CARRY },
+    { "user-my-row",      0,  0,  0, SCAPULA_LOAD_SHAPE_WEIGHT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ScapulaSessionStats stats = {
+        .session_id = 1, .started_at = 1767636000,
+        .best_weight_kg = cases[i].weight_kg, .best_reps = cases[i].reps,
+        .total_reps = cases[i].reps, .hold_seconds = cases[i].seconds,
+      };
+      gboolean logged = cases[i].weight_kg > 0 || cases[i].reps > 0 || cases[i].seconds > 0;
+      ScapulaLoadShape shape = scapula_load_shape_guess (scapula_catalog_lookup (catalog, cases[i].exercise),
+                                                         &stats, logged ? 1 : 0);
+
+      g_test_message ("%s, %g kg × %u, %u s", cases[i].exercise, cases[i].weight_kg, cases[i].reps,
+                      cases[i].seconds);
+      g_assert_cmpint (shape, ==, cases[i].shape);
+    }
+
+  g_assert_true (scapula_load_shape_has_metric (SCAPULA_LOAD_SHAPE_WEIGHT, SCAPULA_EXERCISE_METRIC_E1RM));
+  g_assert_false (scapula_load_shape_has_metric (SCAPULA_LOAD_SHAPE_WEIGHT, SCAPULA_EXERCISE_METRIC_HOLD));
+  g_assert_false (scapula_load_shape_has_metric (SCAPULA_LOAD_SHAPE_CARRY, SCAPULA_EXERCISE_METRIC_E1RM));
+  g_assert_true (scapula_load_shape_has_metric (SCAPULA_LOAD_SHAPE_CARRY, SCAPULA_EXERCISE_METRIC_HOLD));
+  g_assert_false (scapula_load_shape_has_metric (SCAPULA_LOAD_SHAPE_REPS, SCAPULA_EXERCISE_METRIC_VOLUME));
+  g_assert_cmpint (scapula_load_shape_get_first_metric (SCAPULA_LOAD_SHAPE_HOLD), ==, SCAPULA_EXERCISE_METRIC_HOLD);
+  g_assert_cmpint (scapula_load_shape_get_first_metric (SCAPULA_LOAD_SHAPE_CARRY), ==, SCAPULA_EXERCISE_METRIC_BEST_SET);
+  g_assert_cmpint (scapula_load_shape_get_value_kind (SCAPULA_LOAD_SHAPE_REPS, SCAPULA_EXERCISE_METRIC_BEST_SET),
+                   ==, SCAPULA_CHART_VALUE_REPS);
+  g_assert_cmpint (scapula_load_shape_get_value_kind (SCAPULA_LOAD_SHAPE_CARRY, SCAPULA_EXERCISE_METRIC_HOLD),
+                   ==, SCAPULA_CHART_VALUE_SECONDS);
+}
+
+#define DATUM(array, i) (&g_array_index ((array), ScapulaChartDatum, (i)))
+
+/* The charts' points: microseconds at each session or week, the value the
+ * chart plots, and no point where there is nothing to show. */
+static void
+test_stats_series (void)
+{
+  const ScapulaSessionStats sessions[] = {
+    { .started_at = 1767636000, .best_weight_kg = 40, .best_reps = 10, .e1rm_kg = 40 * (1 + 10 / 30.0),
+      .left = 240, .right = 200 },
+    { .started_at = 1767808800, .best_weight_kg = 0, .best_reps = 12, .left = 0, .right = 120 },
+  };
+  const ScapulaWeekValue pain[] = {
+    { .week_start = 1767571200, .value = 2.5, .count = 2 },
+    { .week_start = 1768176000, .value = 0, .count = 0 },
+  };
+  ScapulaMuscleWeek weeks[2] = { { .week_start = 1767571200 }, { .week_start = 1768176000 } };
+  g_autoptr(GArray) e1rm = NULL;
+  g_autoptr(GArray) reps = NULL;
+  g_autoptr(GArray) balance = NULL;
+  g_autoptr(GArray) pain_series = NULL;
+  g_autoptr(GArray) muscle = NULL;
+
+  e1rm = scapula_series_from_sessions (sessions, 2, SCAPULA_LOAD_SHAPE_WEIGHT, SCAPULA_EXERCISE_METRIC_E1RM);
+  g_assert_cmpuint (e1rm->len, ==, 2);
+  g_assert_cmpfloat (DATUM (e1rm, 0)->x, ==, 1767636000.0 * G_USEC_PER_SEC);
+  g_assert_cmpfloat_with_epsilon (DATUM (e1rm, 0)->y, 53.333, 0.001);
+
+  /* A body-weight best set is its reps. */
+  reps = scapula_series_from_sessions (sessions, 2, SCAPULA_LOAD_SHAPE_REPS, SCAPULA_EXERCISE_METRIC_BEST_SET);
+  g_assert_cmpfloat (DATUM (reps, 1)->y, ==, 12);
+
+  /* Only sessions with both sides; the left 1/6 ahead. */
+  balance = scapula_series_from_balance (sessions, 2);
+  g_assert_cmpuint (balance->len, ==, 1);
+  g_assert_cmpfloat_with_epsilon (DATUM (balance, 0)->y, 100.0 / 6, 1e-9);
+
+  /* A week without a check-in has no point. */
+  pain_series = scapula_series_from_week_values (pain, 2);
+  g_assert_cmpuint (pain_series->len, ==, 1);
+  g_assert_cmpfloat (DATUM (pain_series, 0)->y, ==, 2.5);
+
+  weeks[1].sets[SCAPULA_MUSCLE_RHOMBOID_MAJOR] = 4.5;
+  muscle = scapula_series_from_muscle_weeks (weeks, 2, SCAPULA_MUSCLE_RHOMBOID_MAJOR);
+  g_assert_cmpuint (muscle->len, ==, 2);
+  g_assert_cmpfloat (DATUM (muscle, 1)->x, ==, 1768176000.0 * G_USEC_PER_SEC);
+  g_assert_cmpfloat (DATUM (muscle, 1)->y, ==, 4.5);
+  g_assert_false (scapula_series_is_all_zero (muscle));
+  DATUM (muscle, 1)->y = 0;
+  g_assert_true (scapula_series_is_all_zero (muscle));
+}
+
+#undef DATUM
+
 int
 main (int   argc,
       char *argv[])
@@ -875,6 +982,8 @@ main (int   argc,
   g_test_add_func ("/stats/pain/rising", test_stats_pain_rising);
   g_test_add_func ("/stats/consistency", test_stats_consistency);
   g_test_add_func ("/stats/plan-muscle-sets", test_stats_plan_muscle_sets);
+  g_test_add_func ("/stats/load-shape", test_stats_load_shape);
+  g_test_add_func ("/stats/series", test_stats_series);
 
   ret = g_test_run ();
   g_object_unref (catalog);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "scapula-plan-ics.h"
+#include "scapula-progress-series.h"
 #include "scapula-progress-store.h"
 #include "scapula-progress-view-private.h"
 #include "scapula-ui-util.h"
@@ -47,15 +48,6 @@ typedef enum
 #define ALL_SECTIONS (SECTION_STEPS | SECTION_EXERCISES | SECTION_EXERCISE | SECTION_MUSCLES | \
                       SECTION_CONSISTENCY | SECTION_PAIN)
 
-/* What the best-set chart of an exercise plots. */
-typedef enum
-{
-  LOAD_WEIGHT,   /* loaded sets: weight, 1RM and volume */
-  LOAD_REPS,     /* bodyweight sets: reps */
-  LOAD_HOLD,     /* timed holds: seconds */
-  LOAD_CARRY,    /* loaded holds and carries: weight and seconds */
-} LoadKind;
-
 /* The muscle chart shows this one first: the middle of the middle back. */
 #define DEFAULT_MUSCLE SCAPULA_MUSCLE_TRAPEZIUS_MIDDLE
 
@@ -87,7 +79,7 @@ struct _ScapulaProgressView
   ScapulaChart            *charts[SCAPULA_N_PROGRESS_CHARTS];
 
   ScapulaExerciseMetric    metric;
-  LoadKind                 load_kind;
+  ScapulaLoadShape         shape;
   Section                  pending;
   guint                    refresh_source;
   guint                    updating;
@@ -191,20 +183,20 @@ report_error (ScapulaChart *chart,
   scapula_chart_set_empty_text (chart, text);
 }
 
-/* Weekly counts: weeks that are all 0 are no data, and the chart says so
- * rather than reading out a row of zeros. */
+static void
+add_series (ScapulaChart *chart,
+            GArray       *data)
+{
+  scapula_chart_add_series (chart, NULL, (ScapulaChartDatum *) (gpointer) data->data, data->len);
+}
+
+/* Weekly counts that are all 0 are no data: the chart then shows why. */
 static void
 add_weekly_series (ScapulaChart *chart,
                    GArray       *data)
 {
-  for (guint i = 0; i < data->len; i++)
-    {
-      if (g_array_index (data, ScapulaChartDatum, i).y != 0)
-        {
-          scapula_chart_add_series (chart, NULL, (ScapulaChartDatum *) (gpointer) data->data, data->len);
-          return;
-        }
-    }
+  if (!scapula_series_is_all_zero (data))
+    add_series (chart, data);
 }
 
 /* Next steps */
@@ -357,73 +349,18 @@ refresh_exercises (ScapulaProgressView *self)
   gtk_stack_set_visible_child_name (self->stack, exercises->len > 0 ? "charts" : "empty");
 }
 
-/* Which charts an exercise has: from its sets when the range holds any,
- * else from what the catalog says it is. */
-static LoadKind
-get_load_kind (ScapulaProgressView *self,
-               const char          *slug,
-               GArray              *sessions)
-{
-  ScapulaExercise *exercise = scapula_catalog_lookup (scapula_context_get_catalog (self->context), slug);
-  gboolean weight = FALSE, reps = FALSE, hold = FALSE;
-  gboolean timed;
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      const ScapulaSessionStats *s = &g_array_index (sessions, ScapulaSessionStats, i);
-
-      weight |= s->best_weight_kg > 0;
-      reps |= s->total_reps > 0;
-      hold |= s->hold_seconds > 0;
-    }
-
-  if (weight || reps || hold)
-    {
-      if (weight)
-        return reps ? LOAD_WEIGHT : LOAD_CARRY;
-      return reps ? LOAD_REPS : LOAD_HOLD;
-    }
-
-  if (exercise == NULL)
-    return LOAD_WEIGHT;
-
-  timed = scapula_exercise_get_dose (exercise)->type == SCAPULA_DOSE_TYPE_DURATION;
-  if (scapula_load_kind_for_equipment (scapula_exercise_get_equipment (exercise)) == SCAPULA_LOAD_KIND_NONE)
-    return timed ? LOAD_HOLD : LOAD_REPS;
-  return timed ? LOAD_CARRY : LOAD_WEIGHT;
-}
-
-static gboolean
-metric_applies (LoadKind              load,
-                ScapulaExerciseMetric metric)
-{
-  switch (load)
-    {
-    case LOAD_WEIGHT:
-      return metric != SCAPULA_EXERCISE_METRIC_HOLD;
-    case LOAD_REPS:
-      return metric == SCAPULA_EXERCISE_METRIC_BEST_SET;
-    case LOAD_CARRY:
-      return metric == SCAPULA_EXERCISE_METRIC_BEST_SET || metric == SCAPULA_EXERCISE_METRIC_HOLD;
-    case LOAD_HOLD:
-    default:
-      return metric == SCAPULA_EXERCISE_METRIC_HOLD;
-    }
-}
-
 static void
 sync_metric_buttons (ScapulaProgressView *self)
 {
   guint n_shown = 0;
 
-  if (!metric_applies (self->load_kind, self->metric))
-    self->metric = self->load_kind == LOAD_HOLD ? SCAPULA_EXERCISE_METRIC_HOLD
-                                                : SCAPULA_EXERCISE_METRIC_BEST_SET;
+  if (!scapula_load_shape_has_metric (self->shape, self->metric))
+    self->metric = scapula_load_shape_get_first_metric (self->shape);
 
   self->updating++;
   for (guint m = 0; m < G_N_ELEMENTS (self->metric_buttons); m++)
     {
-      gboolean shown = metric_applies (self->load_kind, m);
+      gboolean shown = scapula_load_shape_has_metric (self->shape, m);
 
       gtk_widget_set_visible (GTK_WIDGET (self->metric_buttons[m]), shown);
       gtk_toggle_button_set_active (self->metric_buttons[m], m == self->metric);
@@ -466,7 +403,7 @@ update_caption (ScapulaProgressView *self,
 
     case SCAPULA_EXERCISE_METRIC_BEST_SET:
     default:
-      if (self->load_kind == LOAD_REPS)
+      if (self->shape == SCAPULA_LOAD_SHAPE_REPS)
         {
           g_string_append (text, _("The most reps in one work set of each session."));
           break;
@@ -502,40 +439,13 @@ fill_exercise_chart (ScapulaProgressView *self,
                      GArray              *sessions)
 {
   ScapulaChart *chart = self->charts[SCAPULA_PROGRESS_CHART_EXERCISE];
-  g_autoptr(GArray) data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), sessions->len);
+  ScapulaChartValueKind kind = scapula_load_shape_get_value_kind (self->shape, self->metric);
+  g_autoptr(GArray) data = scapula_series_from_sessions ((ScapulaSessionStats *) (gpointer) sessions->data,
+                                                          sessions->len, self->shape, self->metric);
   g_autofree char *title = NULL;
-  ScapulaChartValueKind kind;
   const char *label;
 
-  switch (self->metric)
-    {
-    case SCAPULA_EXERCISE_METRIC_HOLD:
-      kind = SCAPULA_CHART_VALUE_SECONDS;
-      break;
-    case SCAPULA_EXERCISE_METRIC_BEST_SET:
-      kind = self->load_kind == LOAD_REPS ? SCAPULA_CHART_VALUE_REPS : SCAPULA_CHART_VALUE_WEIGHT;
-      break;
-    case SCAPULA_EXERCISE_METRIC_E1RM:
-    case SCAPULA_EXERCISE_METRIC_VOLUME:
-    default:
-      kind = SCAPULA_CHART_VALUE_WEIGHT;
-      break;
-    }
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      const ScapulaSessionStats *s = &g_array_index (sessions, ScapulaSessionStats, i);
-      ScapulaChartDatum datum = { (double) s->started_at * G_USEC_PER_SEC, 0 };
-
-      if (self->metric == SCAPULA_EXERCISE_METRIC_BEST_SET && self->load_kind == LOAD_REPS)
-        datum.y = s->best_reps;
-      else
-        datum.y = scapula_session_stats_get_value (s, self->metric);
-      g_array_append_val (data, datum);
-    }
-
-  label = self->metric == SCAPULA_EXERCISE_METRIC_BEST_SET && self->load_kind == LOAD_REPS
-          ? _("Most reps in a set") : scapula_exercise_metric_get_label (self->metric);
+  label = kind == SCAPULA_CHART_VALUE_REPS ? _("Most reps in a set") : scapula_exercise_metric_get_label (self->metric);
   /* Translators: a chart's title, "Estimated 1RM (Epley), Seal Row". */
   title = g_strdup_printf (_("%s, %s"), label, name);
 
@@ -543,7 +453,7 @@ fill_exercise_chart (ScapulaProgressView *self,
   scapula_chart_set_title (chart, title);
   scapula_chart_set_empty_text (chart, _("No sessions of this exercise in this period. Choose a longer "
                                          "period to see earlier ones."));
-  scapula_chart_add_series (chart, NULL, (ScapulaChartDatum *) (gpointer) data->data, data->len);
+  add_series (chart, data);
   update_caption (self, sessions);
 }
 
@@ -644,7 +554,7 @@ fill_balance (ScapulaProgressView *self,
               GArray              *sessions)
 {
   ScapulaChart *chart = self->charts[SCAPULA_PROGRESS_CHART_BALANCE];
-  g_autoptr(GArray) data = g_array_new (FALSE, FALSE, sizeof (ScapulaChartDatum));
+  g_autoptr(GArray) data = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   ScapulaExercise *exercise = scapula_catalog_lookup (scapula_context_get_catalog (self->context), slug);
@@ -655,15 +565,7 @@ fill_balance (ScapulaProgressView *self,
     {
       const ScapulaSessionStats *s = &g_array_index (sessions, ScapulaSessionStats, i);
 
-      if (s->left > 0 || s->right > 0)
-        sided = TRUE;
-      if (s->left > 0 && s->right > 0)
-        {
-          ScapulaChartDatum datum = { (double) s->started_at * G_USEC_PER_SEC,
-                                      100.0 * scapula_balance_get_difference (s->left, s->right) };
-
-          g_array_append_val (data, datum);
-        }
+      sided |= s->left > 0 || s->right > 0;
     }
 
   gtk_widget_set_visible (self->balance_group, sided);
@@ -678,7 +580,8 @@ fill_balance (ScapulaProgressView *self,
   scapula_chart_set_reference (chart, -100.0 * SCAPULA_BALANCE_THRESHOLD, 100.0 * SCAPULA_BALANCE_THRESHOLD,
                                /* Translators: the band of an even left/right balance on a chart. */
                                _("Within 10%"));
-  scapula_chart_add_series (chart, NULL, (ScapulaChartDatum *) (gpointer) data->data, data->len);
+  data = scapula_series_from_balance ((ScapulaSessionStats *) (gpointer) sessions->data, sessions->len);
+  add_series (chart, data);
 
   /* The flag reads the latest sessions, whatever the range. */
   if (!scapula_progress_store_get_balance_flag (self->store, slug, &behind, &error))
@@ -711,21 +614,14 @@ fill_exercise_pain (ScapulaProgressView *self,
       return;
     }
 
-  data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), points->len);
-  for (guint i = 0; i < points->len; i++)
-    {
-      const ScapulaPainPoint *p = &g_array_index (points, ScapulaPainPoint, i);
-      ScapulaChartDatum datum = { (double) p->started_at * G_USEC_PER_SEC, p->pain };
-
-      g_array_append_val (data, datum);
-    }
+  data = scapula_series_from_pain ((ScapulaPainPoint *) (gpointer) points->data, points->len);
 
   /* Translators: a chart's title, "Pain, Seal Row". */
   title = g_strdup_printf (_("Pain, %s"), name);
   reset_chart (self, chart, SCAPULA_CHART_VALUE_PAIN, SCAPULA_CHART_POINT_CHECK_IN);
   scapula_chart_set_title (chart, title);
   scapula_chart_set_empty_text (chart, _("No pain check-ins for this exercise in this period."));
-  scapula_chart_add_series (chart, NULL, (ScapulaChartDatum *) (gpointer) data->data, data->len);
+  add_series (chart, data);
 
   if (!scapula_progress_store_get_pain_rising (self->store, slug, &rising, &error))
     {
@@ -764,7 +660,8 @@ refresh_exercise (ScapulaProgressView *self)
     }
 
   name = dup_exercise_name (self, slug);
-  self->load_kind = get_load_kind (self, slug, sessions);
+  self->shape = scapula_load_shape_guess (scapula_catalog_lookup (scapula_context_get_catalog (self->context), slug),
+                                          (ScapulaSessionStats *) (gpointer) sessions->data, sessions->len);
   sync_metric_buttons (self);
 
   fill_exercise_chart (self, name, sessions);
@@ -787,14 +684,8 @@ show_muscle (ScapulaProgressView *self)
   if (self->muscle_weeks == NULL || muscle >= SCAPULA_N_MUSCLES)
     return;
 
-  data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), self->muscle_weeks->len);
-  for (guint i = 0; i < self->muscle_weeks->len; i++)
-    {
-      const ScapulaMuscleWeek *week = &g_array_index (self->muscle_weeks, ScapulaMuscleWeek, i);
-      ScapulaChartDatum datum = { (double) week->week_start * G_USEC_PER_SEC, week->sets[muscle] };
-
-      g_array_append_val (data, datum);
-    }
+  data = scapula_series_from_muscle_weeks ((ScapulaMuscleWeek *) (gpointer) self->muscle_weeks->data,
+                                           self->muscle_weeks->len, muscle);
 
   /* Translators: a chart's title, "Weekly sets, Middle trapezius". */
   title = g_strdup_printf (_("Weekly sets, %s"), scapula_muscle_get_label (muscle));
@@ -856,14 +747,7 @@ refresh_consistency (ScapulaProgressView *self)
       return;
     }
 
-  data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), weeks->len);
-  for (guint i = 0; i < weeks->len; i++)
-    {
-      const ScapulaConsistencyWeek *week = &g_array_index (weeks, ScapulaConsistencyWeek, i);
-      ScapulaChartDatum datum = { (double) week->week_start * G_USEC_PER_SEC, week->sessions };
-
-      g_array_append_val (data, datum);
-    }
+  data = scapula_series_from_consistency ((ScapulaConsistencyWeek *) (gpointer) weeks->data, weeks->len);
 
   reset_chart (self, chart, SCAPULA_CHART_VALUE_SESSIONS, SCAPULA_CHART_POINT_WEEK);
   scapula_chart_set_form (chart, SCAPULA_CHART_FORM_BAR);
@@ -898,21 +782,12 @@ refresh_pain (ScapulaProgressView *self)
       return;
     }
 
-  /* A week without a check-in has no pain to show, not a pain of 0. */
-  data = g_array_sized_new (FALSE, FALSE, sizeof (ScapulaChartDatum), weeks->len);
-  for (guint i = 0; i < weeks->len; i++)
-    {
-      const ScapulaWeekValue *week = &g_array_index (weeks, ScapulaWeekValue, i);
-      ScapulaChartDatum datum = { (double) week->week_start * G_USEC_PER_SEC, week->value };
-
-      if (week->count > 0)
-        g_array_append_val (data, datum);
-    }
+  data = scapula_series_from_week_values ((ScapulaWeekValue *) (gpointer) weeks->data, weeks->len);
 
   reset_chart (self, chart, SCAPULA_CHART_VALUE_PAIN, SCAPULA_CHART_POINT_WEEK);
   scapula_chart_set_title (chart, _("Average pain per week, all exercises"));
   scapula_chart_set_empty_text (chart, _("No pain check-ins in this period."));
-  scapula_chart_add_series (chart, NULL, (ScapulaChartDatum *) (gpointer) data->data, data->len);
+  add_series (chart, data);
 }
 
 /* Refreshing */
