@@ -372,6 +372,18 @@ sync_metric_buttons (ScapulaProgressView *self)
   gtk_widget_set_visible (self->metric_box, n_shown > 1);
 }
 
+/* A set as the user reads it: "42.5 kg × 8", in their unit. */
+static char *
+format_set (ScapulaProgressView *self,
+            double               weight_kg,
+            guint                reps)
+{
+  g_autofree char *weight = scapula_weight_format (weight_kg, scapula_context_get_weight_unit (self->context));
+
+  /* Translators: a set, "30 kg × 8". */
+  return g_strdup_printf (_("%s × %u"), weight, reps);
+}
+
 /* What the exercise chart plots, in a sentence under it; for the best set
  * also the latest one whole, weight and reps, which a point cannot show. */
 static void
@@ -417,8 +429,7 @@ update_caption (ScapulaProgressView *self,
           g_autofree char *set = NULL;
 
           if (last->best_reps > 0)
-            /* Translators: a set, "30 kg × 8". */
-            set = g_strdup_printf (_("%s × %u"), weight, last->best_reps);
+            set = format_set (self, last->best_weight_kg, last->best_reps);
           else
             /* Translators: a loaded hold, "24 kg for 45 s". */
             set = g_strdup_printf (_("%s for %u s"), weight, last->best_seconds);
@@ -464,12 +475,12 @@ format_record_value (ScapulaProgressView *self,
   ScapulaWeightUnit unit = scapula_context_get_weight_unit (self->context);
   g_autofree char *weight = scapula_weight_format (record->weight_kg, unit);
   g_autofree char *value = scapula_weight_format (record->value, unit);
+  g_autofree char *set = NULL;
 
   switch (record->kind)
     {
     case SCAPULA_RECORD_KIND_HEAVIEST_WEIGHT:
-      /* Translators: a set, "30 kg × 8". */
-      return g_strdup_printf (_("%s × %u"), weight, record->reps);
+      return format_set (self, record->weight_kg, record->reps);
 
     case SCAPULA_RECORD_KIND_MOST_REPS:
       if (record->weight_kg > 0)
@@ -481,9 +492,10 @@ format_record_value (ScapulaProgressView *self,
                               record->reps);
 
     case SCAPULA_RECORD_KIND_BEST_E1RM:
+      set = format_set (self, record->weight_kg, record->reps);
       /* Translators: an estimated one-rep maximum and the set it comes
        * from, "36.7 kg, from 30 kg × 7". */
-      return g_strdup_printf (_("%s, from %s × %u"), value, weight, record->reps);
+      return g_strdup_printf (_("%s, from %s"), value, set);
 
     case SCAPULA_RECORD_KIND_BEST_VOLUME:
     default:
@@ -909,9 +921,9 @@ metric_toggled_cb (ScapulaProgressView *self,
 }
 
 static void
-settings_changed_cb (ScapulaProgressView *self)
+inputs_changed_cb (ScapulaProgressView *self)
 {
-  /* Units and the week start: every chart is drawn again. */
+  /* The unit, the week start or the plans: every section is read again. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     scapula_progress_view_refresh (self);
 }
@@ -1299,11 +1311,11 @@ scapula_progress_view_new (ScapulaContext *context,
   self->clock = g_object_ref (clock);
 
   g_signal_connect_object (context, "notify::database", G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (context, "notify::plan-store", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (context, "notify::plan-store", G_CALLBACK (inputs_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scapula_context_get_settings (context), "changed::weight-unit",
-                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (inputs_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scapula_context_get_settings (context), "changed::week-start",
-                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (inputs_changed_cb), self, G_CONNECT_SWAPPED);
   database_changed_cb (self);
 
   return GTK_WIDGET (self);
